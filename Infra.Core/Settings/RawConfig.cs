@@ -6,5 +6,5 @@ namespace Infra.Core.Settings;
 /// </summary>
 public sealed record RawConfig(string Project, string Stack, IReadOnlyDictionary<string, string> Values)
 {
-    public string? Get(string fullKey) => Values.TryGetValue(fullKey, out var value) ? value : null;
+    public string? Get(string fullKey) => Values.TryGetValue(fullKey, out var value) && value.Length > 0 ? value : null;
 }

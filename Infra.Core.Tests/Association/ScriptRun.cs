@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using Infra.Core.Association;
+
+namespace Infra.Core.Tests.Association;
+
+/// <summary>
+/// Runs a script with /bin/sh -c in a controlled environment: nothing is
+/// inherited but PATH, credentials are fake, and the AWS CLI talks to the stand-in.
+/// </summary>
+internal sealed class ScriptRun : IDisposable
+{
+    public const string PulumiCommandStdout = "PULUMI_COMMAND_STDOUT";
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+    private static readonly string InheritedPath = System.Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin";
+
+    public static bool AwsCliAvailable { get; } = InheritedPath.Split(':')
+        .Any(dir => dir.Length > 0 && File.Exists(Path.Combine(dir, "aws")));
+
+    public ScriptRun(AmplifyStandIn standIn, IReadOnlyDictionary<string, string> variables)
+    {
+        Home = Directory.CreateTempSubdirectory("acr-home-").FullName;
+        Environment = new Dictionary<string, string>(variables)
+        {
+            ["PATH"] = InheritedPath,
+            ["HOME"] = Home,
+            ["AWS_ENDPOINT_URL"] = standIn.Endpoint.ToString().TrimEnd('/'),
+            ["AWS_ACCESS_KEY_ID"] = "FAKEACCESSKEYFORTESTS",
+            ["AWS_SECRET_ACCESS_KEY"] = "fake-secret-for-loopback-tests",
+            ["AWS_CONFIG_FILE"] = Path.Combine(Home, "no-config"),
+            ["AWS_SHARED_CREDENTIALS_FILE"] = Path.Combine(Home, "no-credentials"),
+            [AssociationEnvironment.RetryDelays] = "0 0",
+        };
+    }
+
+    /// <summary>A temporary HOME, deleted on Dispose.</summary>
+    public string Home { get; }
+
+    /// <summary>Exactly the script's environment; tests may change it before <see cref="Run"/>.</summary>
+    public Dictionary<string, string> Environment { get; }
+
+    public ScriptResult Run(string script)
+    {
+        var start = new ProcessStartInfo("/bin/sh")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Home,
+        };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(script);
+        start.Environment.Clear();
+        foreach (var (name, value) in Environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"script still running after {Timeout.TotalSeconds}s");
+        }
+        return new ScriptResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    public void Dispose() => Directory.Delete(Home, recursive: true);
+}

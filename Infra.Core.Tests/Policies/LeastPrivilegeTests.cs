@@ -1,0 +1,62 @@
+using Infra.Core.Planning;
+using Infra.Core.Policies;
+using Infra.Core.Settings;
+using Infra.Core.Tests.Support;
+
+namespace Infra.Core.Tests.Policies;
+
+/// <summary>The product's promise, checked over every document every shipped stack renders.</summary>
+public class LeastPrivilegeTests
+{
+    public static TheoryData<string> Stacks => [.. RepositoryFiles.Stacks];
+
+    private static IEnumerable<PolicyStatement> AllStatements(StackPlan plan) =>
+        plan.Slots.SelectMany(s => plan.PermissionDocument(s, ArnScope.PlaceholderAccountId).Statements)
+            .Concat(plan.DeployerDocument(ArnScope.PlaceholderAccountId).Statements)
+            .Concat(plan.TrustDocument(ArnScope.PlaceholderAccountId).Statements);
+
+    [Theory]
+    [MemberData(nameof(Stacks))]
+    public void No_action_is_a_wildcard(string stack)
+    {
+        var actions = AllStatements(StackPlan.From(StackFiles.Load(stack))).SelectMany(s => s.Actions).ToList();
+
+        Assert.NotEmpty(actions);
+        Assert.All(actions, a => Assert.DoesNotContain('*', a));
+    }
+
+    [Theory]
+    [MemberData(nameof(Stacks))]
+    public void Wildcards_in_resources_are_structural_or_written_in_the_stack_file(string stack)
+    {
+        var plan = StackPlan.From(StackFiles.Load(stack));
+        var written = plan.Settings.Grants.Select(g => g.Resource).Where(r => r.Contains('*', StringComparison.Ordinal))
+            .Select(r => r.TrimEnd('/')).ToList();
+
+        foreach (var resource in AllStatements(plan).SelectMany(s => s.Resources))
+        {
+            var structural = resource.EndsWith("/index/*", StringComparison.Ordinal) || resource.EndsWith(":*", StringComparison.Ordinal)
+                || resource.EndsWith("/branches/*", StringComparison.Ordinal) || resource.EndsWith("/*", StringComparison.Ordinal);
+            var stripped = structural ? resource[..resource.LastIndexOf('*')] : resource;
+            Assert.True(!stripped.Contains('*', StringComparison.Ordinal) || written.Any(w => stripped.Contains(w, StringComparison.Ordinal)),
+                $"{resource} has a wildcard that neither the structure nor the stack file explains");
+            Assert.NotEqual("*", resource);
+            Assert.StartsWith("arn:aws:", resource);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Stacks))]
+    public void Sids_are_alphanumeric_and_unique_per_policy(string stack)
+    {
+        var plan = StackPlan.From(StackFiles.Load(stack));
+        var documents = plan.Slots.Select(s => plan.PermissionDocument(s, ArnScope.PlaceholderAccountId))
+            .Append(plan.DeployerDocument(ArnScope.PlaceholderAccountId)).Append(plan.TrustDocument(ArnScope.PlaceholderAccountId));
+
+        foreach (var sids in documents.Select(d => d.Statements.Select(s => s.Sid).ToList()))
+        {
+            Assert.All(sids, sid => Assert.Matches("^[A-Za-z0-9]+$", sid));
+            Assert.Equal(sids.Count, sids.Distinct().Count());
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using Infra.Core.Naming;
+using Infra.Core.Tests.Support;
+using Infra.Tests.Support;
+using Pulumi;
+
+namespace Infra.Tests;
+
+[Collection(SharedPulumiConfig.Name)]
+public class ComponentTests
+{
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("prod")]
+    public async Task The_role_and_its_policies_belong_to_one_ComputeRole(string stack)
+    {
+        var run = await StackRun.Up(StackFiles.Load(stack));
+        var slots = run.Plan.Slots.Count;
+
+        var component = Assert.Single(run.OfType(ComputeRole.Type));
+        Assert.Equal(ResourceNaming.ComputeRole, component.Name);
+        Assert.Equal(
+            [StackRun.RoleType, .. Enumerable.Repeat(StackRun.PolicyType, slots), .. Enumerable.Repeat(StackRun.AttachmentType, slots)],
+            Children.Of(run.Resources.OfType<ComputeRole>().Single()).Select(r => r.GetResourceType()).OrderBy(type => type == StackRun.RoleType ? 0 : type == StackRun.PolicyType ? 1 : 2));
+    }
+
+    [Fact]
+    public async Task Each_association_is_a_BranchAssociation_holding_its_command()
+    {
+        var run = await StackRun.Up(StackFiles.FromYaml("edge", EdgeStacks.AppAndSlashedBranch));
+
+        Assert.Equal(run.Plan.Associations.Select(a => a.ResourceName).Order(), run.OfType(BranchAssociation.Type).Select(r => r.Name).Order());
+        Assert.All(run.Resources.OfType<BranchAssociation>(), association =>
+        {
+            var command = Assert.IsType<Pulumi.Command.Local.Command>(Assert.Single(Children.Of(association)));
+            Assert.Equal(association.GetResourceName(), command.GetResourceName());
+        });
+    }
+
+    [Fact]
+    public async Task No_AWS_or_command_resource_lives_outside_a_component()
+    {
+        var run = await StackRun.Up(StackFiles.Load("prod"));
+
+        var parented = run.Resources.OfType<ComponentResource>().Where(c => c is not Stack).SelectMany(Children.Of);
+        Assert.Equal(Describe(run.Resources.OfType<CustomResource>()), Describe(parented));
+    }
+
+    private static IEnumerable<string> Describe(IEnumerable<Resource> resources) =>
+        resources.Select(r => $"{r.GetResourceType()}::{r.GetResourceName()}").Order();
+    }
+}

@@ -1,0 +1,16 @@
+using Infra.Core.Tests.Support;
+using Infra.Tests.Support;
+
+namespace Infra.Tests;
+
+[Collection(SharedPulumiConfig.Name)]
+public class IdentityTests
+{
+    [Fact]
+    public async Task The_account_comes_from_GetCallerIdentity_alone()
+    {
+        var run = await StackRun.Up(StackFiles.Load("dev"));
+
+        Assert.Equal([AwsMocks.GetCallerIdentity], run.Mocks.Invokes);
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Infra.Core.Planning;
+using Infra.Core.Settings;
+using Pulumi;
+using Pulumi.Testing;
+
+namespace Infra.Tests.Support;
+
+/// <summary>One <c>pulumi up</c> of the stack against the mocks, with the config as the CLI hands it over.</summary>
+public sealed record StackRun(RawConfig Config, AwsMocks Mocks, ImmutableArray<Resource> Resources)
+{
+    public const string RoleType = "aws:iam/role:Role";
+    public const string PolicyType = "aws:iam/policy:Policy";
+    public const string AttachmentType = "aws:iam/rolePolicyAttachment:RolePolicyAttachment";
+    public const string CommandType = "command:local:Command";
+
+    public static async Task<StackRun> Up(RawConfig config, AwsMocks? mocks = null)
+    {
+        mocks ??= new AwsMocks();
+        // The language host passes the config this way; the SDK reads it when the run starts.
+        Environment.SetEnvironmentVariable("PULUMI_CONFIG", JsonSerializer.Serialize(config.Values));
+        try
+        {
+            var options = new TestOptions { IsPreview = false, ProjectName = config.Project, StackName = config.Stack };
+            return new StackRun(config, mocks, await Deployment.TestAsync<AmplifyComputeStack>(mocks.Mock.Object, options));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("PULUMI_CONFIG", null);
+        }
+    }
+
+    /// <summary>What Infra.Core decides for this config: the expected values.</summary>
+    public StackPlan Plan => StackPlan.From(Config);
+
+    public AmplifyComputeStack Stack => Resources.OfType<AmplifyComputeStack>().Single();
+
+    public IReadOnlyList<RecordedResource> OfType(string type) => [.. Mocks.Resources.Where(r => r.Type == type)];
+
+    public RecordedResource Role => OfType(RoleType).Single();
+
+    public IReadOnlyList<RecordedResource> Commands => OfType(CommandType);
+}

@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using Infra.Core.Naming;
+using Infra.Core.Planning;
+using Infra.Core.Settings;
+using Pulumi;
+using Pulumi.Aws;
+
+namespace Infra;
+
+/// <summary>One stage: its compute role, set on each configured branch (and on the app when asked).</summary>
+[SuppressMessage("Naming", "CA1711", Justification = "A Pulumi stack, named as Pulumi programs name them.")]
+public sealed class AmplifyComputeStack : Stack
+{
+    [Output("computeRoleArn")]
+    public Output<string> ComputeRoleArn { get; }
+
+    [Output("computeRoleName")]
+    public Output<string> ComputeRoleName { get; }
+
+    [Output("policyArns")]
+    public Output<ImmutableArray<string>> PolicyArns { get; }
+
+    [Output("branches")]
+    public Output<ImmutableArray<string>> Branches { get; }
+
+    /// <summary>The least the identity running <c>pulumi up</c> for this stack needs, as JSON.</summary>
+    [Output("deployerPolicy")]
+    public Output<string> DeployerPolicy { get; }
+
+    public AmplifyComputeStack()
+    {
+        var plan = Plan(StackConfig.Read());
+        var accountId = GetCallerIdentity.Invoke().Apply(identity => identity.AccountId);
+
+        var role = new ComputeRole(ResourceNaming.ComputeRole, new ComputeRoleArgs { Plan = plan, AccountId = accountId });
+        foreach (var association in plan.Associations)
+        {
+            _ = new BranchAssociation(association.ResourceName, new BranchAssociationArgs
+            {
+                Plan = association,
+                Settings = plan.Settings,
+                AccountId = accountId,
+                Role = role,
+            });
+        }
+
+        ComputeRoleArn = role.Arn;
+        ComputeRoleName = role.RoleName;
+        PolicyArns = role.PolicyArns;
+        Branches = Output.Create(plan.Settings.Branches.ToImmutableArray());
+        DeployerPolicy = accountId.Apply(account => plan.DeployerDocument(account).ToJson());
+    }
+
+    /// <summary>
+    /// Every config problem at once, before any invoke or resource; as a <see cref="RunException"/>
+    /// the CLI shows Infra.Core's message alone, without a stack trace.
+    /// </summary>
+    private static StackPlan Plan(RawConfig config)
+    {
+        try
+        {
+            return StackPlan.From(config);
+        }
+        catch (ConfigException e)
+        {
+            throw new RunException(e.Message, e);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+using Infra;
+using Pulumi;
+
+return await Deployment.RunAsync<AmplifyComputeStack>();
