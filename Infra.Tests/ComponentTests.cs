@@ -19,8 +19,8 @@ public class ComponentTests
         var component = Assert.Single(run.OfType(ComputeRole.Type));
         Assert.Equal(ResourceNaming.ComputeRole, component.Name);
         Assert.Equal(
-            [StackRun.RoleType, .. Enumerable.Repeat(StackRun.PolicyType, slots), .. Enumerable.Repeat(StackRun.AttachmentType, slots)],
-            Children.Of(run.Resources.OfType<ComputeRole>().Single()).Select(r => r.GetResourceType()).OrderBy(type => type == StackRun.RoleType ? 0 : type == StackRun.PolicyType ? 1 : 2));
+            new[] { StackRun.RoleType }.Concat(Enumerable.Repeat(StackRun.PolicyType, slots)).Concat(Enumerable.Repeat(StackRun.AttachmentType, slots)).Order(),
+            Children.Of(run.Resources.OfType<ComputeRole>().Single()).Select(r => r.GetResourceType()).Order());
     }
 
     [Fact]
@@ -47,5 +47,4 @@ public class ComponentTests
 
     private static IEnumerable<string> Describe(IEnumerable<Resource> resources) =>
         resources.Select(r => $"{r.GetResourceType()}::{r.GetResourceName()}").Order();
-    }
 }

@@ -41,11 +41,7 @@ public sealed class ComputeRole : ComponentResource
         }
         var role = new Role(name, roleArgs, new CustomResourceOptions { Parent = this });
 
-        var policyArns = new List<Output<string>>();
-        foreach (var slot in args.Plan.Slots)
-        {
-            policyArns.Add(Attach(slot, role, args, tags));
-        }
+        var policyArns = args.Plan.Slots.Select(slot => Attach(slot, role, args, tags)).ToList();
 
         Arn = role.Arn;
         RoleName = role.Name;
