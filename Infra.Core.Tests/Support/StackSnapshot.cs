@@ -20,7 +20,7 @@ public static class StackSnapshot
     {
         const string account = ArnScope.PlaceholderAccountId;
         var plan = StackPlan.From(StackFiles.Load(stack));
-        var roleArn = $"arn:{plan.Settings.Partition}:iam::{account}:role/{plan.Settings.RoleName}";
+        var roleArn = plan.Settings.Scope(account).Arn("iam", $"role/{plan.Settings.RoleName}", regional: false);
         var snapshot = new JsonObject
         {
             ["stack"] = stack,
