@@ -1,3 +1,4 @@
+using Infra.Core.Grants;
 using Infra.Core.Planning;
 using Infra.Core.Tests.Support;
 
@@ -20,7 +21,7 @@ public class AccessTests
 
     [Fact]
     public void Access_that_is_not_an_object_is_refused() =>
-        ProblemAssert.Only(Configs.WithAccess("[]"), Key, "[]", "optional lists dynamodb, s3, lambda, kms");
+        ProblemAssert.Only(Configs.WithAccess("[]"), Key, "[]", $"optional lists {string.Join(", ", GrantKinds.All.Select(k => k.Name))}");
 
     [Fact]
     public void A_list_that_is_not_a_list_is_refused() =>

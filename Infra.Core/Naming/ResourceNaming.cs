@@ -25,7 +25,7 @@ public static partial class ResourceNaming
     private static string Hash(string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 4);
 
-    [GeneratedRegex("^[A-Za-z0-9._-]+$")]
+    [GeneratedRegex(@"^[A-Za-z0-9._-]+\z")]
     private static partial Regex Plain();
 
     [GeneratedRegex("[^A-Za-z0-9._-]+")]

@@ -1,3 +1,4 @@
+using Infra.Core.Grants;
 using Infra.Core.Settings;
 
 namespace Infra.Core.Policies;
@@ -7,11 +8,15 @@ public static class PermissionPolicy
 {
     public static PolicyDocument For(PolicySlot slot, ArnScope scope)
     {
-        // Sids must be unique per policy; a grant whose readable Sids collide gets its hash appended.
-        var plain = slot.Grants.Select(g => (Grant: g, Sids: g.Statements(scope, "").Select(s => s.Sid).ToList())).ToList();
-        var taken = plain.SelectMany(p => p.Sids).GroupBy(s => s).Where(s => s.Count() > 1).Select(s => s.Key).ToHashSet();
-        return new([.. plain.SelectMany(p => p.Sids.Any(taken.Contains)
-            ? p.Grant.Statements(scope, PolicyPacking.ShortHash(p.Grant))
-            : p.Grant.Statements(scope, ""))]);
+        // Sids must be unique per policy: each names what it grants and the resource, and a grant
+        // whose readable Sids collide with another's gets its hash appended.
+        var plain = slot.Grants.Select(g => (Grant: g, Statements: Named(g, scope, g.SidStem))).ToList();
+        var taken = plain.SelectMany(p => p.Statements).GroupBy(s => s.Sid).Where(s => s.Count() > 1).Select(s => s.Key).ToHashSet();
+        return new([.. plain.SelectMany(p => p.Statements.Any(s => taken.Contains(s.Sid))
+            ? Named(p.Grant, scope, p.Grant.SidStem + PolicyPacking.ShortHash(p.Grant))
+            : p.Statements)]);
     }
+
+    private static List<PolicyStatement> Named(Grant grant, ArnScope scope, string suffix) =>
+        [.. grant.Statements(scope).Select(s => s with { Sid = s.Sid + suffix })];
 }

@@ -22,6 +22,6 @@ public static partial class AwsRegion
     public static string PartitionOf(string region) =>
         Partitions.FirstOrDefault(p => region.StartsWith(p.Prefix, StringComparison.Ordinal)).Partition ?? "aws";
 
-    [GeneratedRegex("^[a-z]{2,4}(-[a-z]+)+-[0-9]{1,2}$")]
+    [GeneratedRegex(@"^[a-z]{2,4}(?:-[a-z]+)+-[0-9]{1,2}\z")]
     private static partial Regex Pattern();
 }

@@ -6,7 +6,7 @@ namespace Infra.Core.Settings;
 public static class BranchesParser
 {
     private const string Fix = "required: a list of one or more branch names, e.g. pulumi config set --path 'branches[0]' main";
-    private const string Rule = "a branch name has 1 to 255 characters ('/' allowed) and no control characters";
+    private const string Rule = "a branch name has 1 to 255 characters ('/' allowed), at least one that is not white space, and no control characters";
 
     public static IReadOnlyList<string> Parse(string key, string? raw, Problems problems)
     {
@@ -20,15 +20,15 @@ public static class BranchesParser
             return [];
         }
         var branches = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var index = 0;
         foreach (var item in list.EnumerateArray())
         {
             var path = $"{key}[{index++}]";
             var name = JsonConfig.Text(item);
-            var valid = problems.Check(item.ValueKind == JsonValueKind.String, path, name, "must be a string");
-            valid &= problems.Check(name.Length is >= 1 and <= 255 && !name.Any(char.IsControl), path, name, Rule);
-            valid &= problems.Check(!branches.Contains(name), path, name, "listed twice: keep one");
-            if (valid)
+            var valid = problems.Check(item.ValueKind == JsonValueKind.String, path, name, "must be a string")
+                && problems.Check(IsBranchName(name), path, name, Rule);
+            if (valid && problems.Check(seen.Add(name), path, name, "listed twice: keep one"))
             {
                 branches.Add(name);
             }
@@ -36,4 +36,7 @@ public static class BranchesParser
         problems.Check(index > 0, key, raw, Fix);
         return branches;
     }
+
+    private static bool IsBranchName(string name) =>
+        name.Length is >= 1 and <= 255 && !string.IsNullOrWhiteSpace(name) && !name.Any(char.IsControl);
 }

@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace Infra.Core.Settings;
 
-/// <summary>Structured config values arrive as JSON text; a parse failure is a config problem, not a crash.</summary>
+/// <summary>
+/// Structured config values arrive as JSON text. Any decoding failure (not JSON, too deep, a lone
+/// surrogate escape in a string) is that key's config problem, never a crash later on.
+/// </summary>
 public static class JsonConfig
 {
     public static JsonElement? Parse(string key, string raw, JsonValueKind expected, string fix, Problems problems)
@@ -10,9 +13,10 @@ public static class JsonConfig
         try
         {
             using var document = JsonDocument.Parse(raw);
-            if (document.RootElement.ValueKind == expected)
+            var root = document.RootElement;
+            if (root.ValueKind == expected && Decodes(root))
             {
-                return document.RootElement.Clone();
+                return root.Clone();
             }
         }
         catch (JsonException)
@@ -25,4 +29,23 @@ public static class JsonConfig
 
     public static string Text(JsonElement element) =>
         element.ValueKind == JsonValueKind.String ? element.GetString()! : element.GetRawText();
+
+    // JsonDocument accepts "\ud800", but reading such a string as .NET text throws.
+    private static bool Decodes(JsonElement element)
+    {
+        try
+        {
+            return element.ValueKind switch
+            {
+                JsonValueKind.String => element.GetString() is not null,
+                JsonValueKind.Array => element.EnumerateArray().All(Decodes),
+                JsonValueKind.Object => element.EnumerateObject().All(p => p.Name is not null && Decodes(p.Value)),
+                _ => true,
+            };
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
 }

@@ -44,6 +44,6 @@ public static partial class TagsParser
         return tags;
     }
 
-    [GeneratedRegex(@"^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$")]
+    [GeneratedRegex(@"^[\p{L}\p{Z}\p{N}_.:/=+\-@]*\z")]
     private static partial Regex Allowed();
 }
