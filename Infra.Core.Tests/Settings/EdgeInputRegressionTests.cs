@@ -35,6 +35,18 @@ public class EdgeInputRegressionTests
         ProblemAssert.Only(Configs.Valid((key, value)), full, value, "");
     }
 
+    // Built in code: an attribute argument cannot carry a lone surrogate through metadata.
+    [Theory]
+    [InlineData("branches", "[\"main{0}\"]")]
+    [InlineData("aws:allowedAccountIds", "\u200b{0}")]
+    public void A_lone_surrogate_character_is_that_keys_problem(string key, string template)
+    {
+        var value = template.Replace("{0}", "\ud800", StringComparison.Ordinal);
+        var full = key.Contains(':', StringComparison.Ordinal) ? key : $"{P}:{key}";
+
+        ProblemAssert.Only(Configs.Valid((key, value)), full, value, "");
+    }
+
     [Theory]
     [InlineData(" ")]
     [InlineData("   ")]

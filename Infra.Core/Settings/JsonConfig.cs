@@ -4,7 +4,7 @@ namespace Infra.Core.Settings;
 
 /// <summary>
 /// Structured config values arrive as JSON text. Any decoding failure (not JSON, too deep, a lone
-/// surrogate escape in a string) is that key's config problem, never a crash later on.
+/// surrogate, escaped or not) is that key's config problem, never a crash later on.
 /// </summary>
 public static class JsonConfig
 {
@@ -19,9 +19,10 @@ public static class JsonConfig
                 return root.Clone();
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or ArgumentException)
         {
-            // Not JSON at all: reported below with the same fix as a JSON value of the wrong shape.
+            // Not JSON at all, or text that is not valid UTF-16 (a lone surrogate): reported below
+            // with the same fix as a JSON value of the wrong shape.
         }
         problems.Add(key, raw, fix);
         return null;

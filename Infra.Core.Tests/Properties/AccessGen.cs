@@ -1,0 +1,53 @@
+using System.Text.Json.Nodes;
+using CsCheck;
+
+namespace Infra.Core.Tests.Properties;
+
+/// <summary>Valid <c>access</c> entries, one generator per grant kind: a new kind adds one line to <see cref="Kinds"/>.</summary>
+public static class AccessGen
+{
+    private static readonly Gen<string> Word = Gen.Char["abcdefghijklmnopqrstuvwxyz0123456789"].Array[3, 12].Select(c => new string(c));
+    private static readonly Gen<string> Hex = Gen.Char["0123456789abcdef"].Array[32].Select(c => new string(c));
+    private static readonly Gen<string> ReadOrWrite = Gen.OneOf("read", "readWrite");
+
+    public static IReadOnlyDictionary<string, Func<Ctx, Gen<JsonObject>>> Kinds { get; } =
+        new Dictionary<string, Func<Ctx, Gen<JsonObject>>>
+        {
+            ["dynamodb"] = c => Gen.Select(NameOrArn(c, "dynamodb", "table/"), ReadOrWrite, (t, a) => Entry(("table", t), ("access", a))),
+            ["s3"] = c => Gen.Select(Word, Gen.OneOf<string?>(null, "uploads/", "a/b/"), ReadOrWrite,
+                (b, p, a) => Entry(("bucket", $"b-{b}"), ("prefix", p), ("access", (string?)a))),
+            ["lambda"] = c => NameOrArn(c, "lambda", "function:").Select(f => Entry(("function", f))),
+            ["kms"] = c => Gen.Select(Hex, ReadOrWrite, (k, a) => Entry(("key", $"arn:{c.Partition}:kms:{c.Region}:{c.Account}:key/{k}"), ("access", a))),
+        };
+
+    /// <summary>Where ARNs of a generated config point.</summary>
+    public sealed record Ctx(string Partition, string Region, string Account);
+
+    /// <summary>Each kind's list present or not, with one to three entries.</summary>
+    public static Gen<JsonObject> Access(string partition) =>
+        from account in ConfigGen.Account
+        from lists in Kinds.Aggregate(Gen.Const(new JsonObject()), (access, kind) =>
+            from present in access
+            from entries in kind.Value(new Ctx(partition, "eu-west-1", account)).List[0, 3]
+            select With(present, kind.Key, entries))
+        select lists;
+
+    private static JsonObject With(JsonObject access, string kind, List<JsonObject> entries)
+    {
+        var copy = (JsonObject)access.DeepClone();
+        if (entries.Count > 0)
+        {
+            copy[kind] = new JsonArray([.. entries]);
+        }
+        return copy;
+    }
+
+    public static Gen<string> NameOrArn(Ctx c, string service, string resourcePrefix) =>
+        Gen.Frequency(
+            (3, Word.Select(w => $"n-{w}")),
+            (1, Word.Select(w => $"p-{w}-*")),
+            (1, Word.Select(w => $"arn:{c.Partition}:{service}:{c.Region}:{c.Account}:{resourcePrefix}a-{w}")));
+
+    public static JsonObject Entry(params (string Field, string? Value)[] fields) =>
+        new(fields.Where(f => f.Value is not null).Select(f => KeyValuePair.Create(f.Field, (JsonNode?)f.Value)));
+}

@@ -1,0 +1,44 @@
+using CsCheck;
+using Infra.Core.Grants;
+using Infra.Core.Planning;
+using Infra.Core.Settings;
+
+namespace Infra.Core.Tests.Properties;
+
+/// <summary>
+/// Generated configs: a plan with its promises, or a <see cref="ConfigException"/> naming real key
+/// paths; never another exception. Bounded counts keep CI time predictable; a failure prints the
+/// seed and the shrunk config, which then becomes an ordinary regression test.
+/// </summary>
+public class ConfigPropertyTests
+{
+    [Fact]
+    public void Every_grant_kind_has_a_generator() =>
+        Assert.Equal(GrantKinds.All.Select(k => k.Name).Order(), AccessGen.Kinds.Keys.Order());
+
+    [Fact]
+    public void Valid_configs_plan_and_keep_every_promise() =>
+        ConfigGen.Valid.Sample(config => PlanInvariants.Hold(Plan(config), config.GetValueOrDefault($"{ConfigGen.P}:access")),
+            iter: 400, print: Show);
+
+    [Fact]
+    public void Broken_configs_plan_or_name_real_key_paths_and_nothing_else_escapes() =>
+        Mutations.Broken.Sample(config =>
+        {
+            try
+            {
+                PlanInvariants.Hold(Plan(config), config.GetValueOrDefault($"{ConfigGen.P}:access"));
+            }
+            catch (ConfigException e)
+            {
+                Assert.NotEmpty(e.Problems);
+                Assert.All(e.Problems, p => Assert.True(KeyPaths.Resolves(p, config), $"not a real key path: {p.Key}"));
+            }
+        }, iter: 2000, print: Show);
+
+    private static StackPlan Plan(Dictionary<string, string> config) =>
+        StackPlan.From(new RawConfig(ConfigGen.P, "prop", config));
+
+    private static string Show(Dictionary<string, string> config) =>
+        string.Join("\n", config.Select(kv => $"{kv.Key} = {System.Text.Json.JsonSerializer.Serialize(kv.Value)}"));
+}
