@@ -7,6 +7,7 @@ namespace Infra;
 public static class StackConfig
 {
     private const string AwsNamespace = "aws";
+    private const string SecretPlaceholder = "[secret]";
 
     public static RawConfig Read()
     {
@@ -14,10 +15,15 @@ public static class StackConfig
         var keys = new ConfigKeys(project);
         var values = new Dictionary<string, string>();
 
+        // The known keys, and every other key of the project's namespace so that a misspelt one is
+        // refused; an unknown secret's value is never read, let alone printed.
         var config = new Config();
-        foreach (var key in ConfigKeys.ProjectKeys)
+        var passed = PulumiConfigVariables.ProjectKeyNames(Environment.GetEnvironmentVariable(PulumiConfigVariables.Config), project);
+        var secrets = Environment.GetEnvironmentVariable(PulumiConfigVariables.SecretKeys);
+        foreach (var key in ConfigKeys.ProjectKeys.Union(passed, StringComparer.Ordinal))
         {
-            Add(values, keys.Full(key), config.Get(key));
+            var unknownSecret = !ConfigKeys.ProjectKeys.Contains(key) && PulumiConfigVariables.IsSecret(secrets, keys.Full(key));
+            Add(values, keys.Full(key), unknownSecret ? SecretPlaceholder : config.Get(key));
         }
 
         // The AWS provider's own keys: read here, never declared again by this project.

@@ -28,4 +28,14 @@ public static class EdgeStacks
               - bucket: acme-shop-edge-uploads
                 access: read
         """;
+
+    /// <summary>A misspelt optional key, which the CLI itself lets through.</summary>
+    public const string MisspeltKey = """
+        config:
+          aws:region: eu-west-1
+          amplify-compute-role:appId: d1a2b3c4d5e6f7
+          amplify-compute-role:branches:
+            - main
+          amplify-compute-role:roleNmae: acme-ssr
+        """;
 }

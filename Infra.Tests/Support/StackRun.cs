@@ -15,11 +15,12 @@ public sealed record StackRun(RawConfig Config, AwsMocks Mocks, ImmutableArray<R
     public const string AttachmentType = "aws:iam/rolePolicyAttachment:RolePolicyAttachment";
     public const string CommandType = "command:local:Command";
 
-    public static async Task<StackRun> Up(RawConfig config, AwsMocks? mocks = null)
+    public static async Task<StackRun> Up(RawConfig config, AwsMocks? mocks = null, IReadOnlyList<string>? secretKeys = null)
     {
         mocks ??= new AwsMocks();
         // The language host passes the config this way; the SDK reads it when the run starts.
         Environment.SetEnvironmentVariable("PULUMI_CONFIG", JsonSerializer.Serialize(config.Values));
+        Environment.SetEnvironmentVariable("PULUMI_CONFIG_SECRET_KEYS", JsonSerializer.Serialize(secretKeys ?? []));
         try
         {
             var options = new TestOptions { IsPreview = false, ProjectName = config.Project, StackName = config.Stack };
@@ -28,6 +29,7 @@ public sealed record StackRun(RawConfig Config, AwsMocks Mocks, ImmutableArray<R
         finally
         {
             Environment.SetEnvironmentVariable("PULUMI_CONFIG", null);
+            Environment.SetEnvironmentVariable("PULUMI_CONFIG_SECRET_KEYS", null);
         }
     }
 
