@@ -45,7 +45,7 @@ public class FakeCliTests
         result.AssertFailed();
         Assert.StartsWith("The config profile (nope) could not be found\n", result.Stderr, StringComparison.Ordinal);
         Assert.Contains(
-            $"could not check that the AWS CLI at {cli.Aws} ({Version}) knows Amplify compute roles: "
+            $"the AWS CLI at {cli.Aws} ({Version}) could not show whether it knows Amplify compute roles: "
             + $"'aws amplify update-branch --generate-cli-skeleton input' failed (its message is above). {Minimum}",
             result.Stderr,
             StringComparison.Ordinal);

@@ -8,23 +8,25 @@ acr_upgrade="Install or upgrade: v2 from https://docs.aws.amazon.com/cli/latest/
 getting-started-install.html (distribution packages may be older), v1 with \
 'pip install --upgrade awscli'; or put a newer aws first on PATH. Then run again."
 
+# acr_cli_fail WHAT: stop, naming the CLI and its version (asked for only now).
+acr_cli_fail() {
+  acr_cli_version=$(aws --version 2>&1 | head -n 1)
+  acr_fail "the AWS CLI at $acr_cli (${acr_cli_version:-version unknown}) $1"
+}
+
 acr_cli=$(command -v aws) || acr_fail "no aws command on PATH: the association \
 runs the AWS CLI, which must know Amplify compute roles. $acr_minimum $acr_upgrade"
-acr_cli_version=$(aws --version 2>&1 | head -n 1)
-acr_cli="$acr_cli (${acr_cli_version:-version unknown})"
 case $ACR_TARGET in
   branch) acr_operation=update-branch ;;
   *) acr_operation=update-app ;;
 esac
-
 if ! acr_skeleton=$(aws amplify "$acr_operation" --generate-cli-skeleton input 2>"$acr_err_file"); then
   cat "$acr_err_file" >&2
-  acr_fail "could not check that the AWS CLI at $acr_cli knows Amplify compute \
-roles: 'aws amplify $acr_operation --generate-cli-skeleton input' failed (its \
-message is above). $acr_minimum"
+  acr_cli_fail "could not show whether it knows Amplify compute roles: 'aws amplify \
+$acr_operation --generate-cli-skeleton input' failed (its message is above). $acr_minimum"
 fi
 case $acr_skeleton in
   *'"computeRoleArn"'*) ;;
-  *) acr_fail "the AWS CLI at $acr_cli is too old for Amplify compute roles: \
-'aws amplify $acr_operation' has no --compute-role-arn. $acr_minimum $acr_upgrade" ;;
+  *) acr_cli_fail "is too old for Amplify compute roles: 'aws amplify $acr_operation' \
+has no --compute-role-arn. $acr_minimum $acr_upgrade" ;;
 esac
