@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace Infra.Core.Tests.Association;
@@ -19,7 +18,7 @@ internal sealed class AmplifyStandIn : IDisposable
     public AmplifyStandIn(string account)
     {
         _state = new AmplifyState(account);
-        Endpoint = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}/");
+        Endpoint = new Uri($"http://127.0.0.1:{LoopbackPort.Unused()}/");
         _listener.Prefixes.Add(Endpoint.ToString());
         _listener.Start();
         _serving = Task.Run(ServeAsync);
@@ -59,13 +58,6 @@ internal sealed class AmplifyStandIn : IDisposable
     {
         _listener.Close();
         _serving.Wait(TimeSpan.FromSeconds(5));
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     private async Task ServeAsync()

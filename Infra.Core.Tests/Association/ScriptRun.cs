@@ -5,7 +5,8 @@ namespace Infra.Core.Tests.Association;
 
 /// <summary>
 /// Runs a script with /bin/sh -c in a controlled environment: nothing is
-/// inherited but PATH, credentials are fake, and the AWS CLI talks to the stand-in.
+/// inherited but PATH, credentials are fake, the AWS CLI talks to the stand-in,
+/// and <see cref="ProxyGuard"/> stops any request meant for elsewhere.
 /// </summary>
 internal sealed class ScriptRun : IDisposable
 {
@@ -30,6 +31,10 @@ internal sealed class ScriptRun : IDisposable
             ["AWS_SHARED_CREDENTIALS_FILE"] = Path.Combine(Home, "no-credentials"),
             [AssociationEnvironment.RetryDelays] = "0 0",
         };
+        foreach (var (name, value) in ProxyGuard.Variables())
+        {
+            Environment[name] = value;
+        }
     }
 
     /// <summary>A temporary HOME, deleted on Dispose.</summary>
@@ -37,6 +42,9 @@ internal sealed class ScriptRun : IDisposable
 
     /// <summary>Exactly the script's environment; tests may change it before <see cref="Run"/>.</summary>
     public Dictionary<string, string> Environment { get; }
+
+    /// <summary>Makes the script find the commands in <paramref name="directory"/> first, e.g. another aws.</summary>
+    public void PutFirstOnPath(string directory) => Environment["PATH"] = $"{directory}:{InheritedPath}";
 
     public ScriptResult Run(string script)
     {

@@ -4,7 +4,8 @@ namespace Infra.Core.Association;
 
 /// <summary>
 /// The sh scripts that pulumi-command runs to associate the compute role with an
-/// Amplify branch or app: each is the common.sh prelude followed by one action.
+/// Amplify branch or app: each is the common.sh prelude, the preflight.sh check of
+/// the AWS CLI, then one action.
 /// They read everything from the variables of <see cref="AssociationEnvironment"/>.
 /// </summary>
 public static class AssociationScripts
@@ -18,7 +19,8 @@ public static class AssociationScripts
     /// <summary>Restores the previous role while the target still has ours.</summary>
     public static string Delete { get; } = Compose("delete.sh");
 
-    private static string Compose(string action) => Read("common.sh") + "\n" + Read(action);
+    private static string Compose(string action) =>
+        Read("common.sh") + "\n" + Read("preflight.sh") + "\n" + Read(action);
 
     private static string Read(string file)
     {

@@ -1,7 +1,8 @@
 # Prelude of the Amplify compute-role association: the C# wrapper appends
-# create.sh, update.sh or delete.sh to it and pulumi-command runs the result
-# with /bin/sh -c. POSIX sh (dash), for AWS CLI v1 and v2. Every value comes
-# from the environment (AssociationEnvironment.cs), never spliced into the text.
+# preflight.sh, then create.sh, update.sh or delete.sh, and pulumi-command runs
+# the result with /bin/sh -c. POSIX sh (dash), for AWS CLI v1 and v2. Every
+# value comes from the environment (AssociationEnvironment.cs), never spliced
+# into the text.
 set -eu
 
 # Our retry loop is the only one; the v2 pager would hang without a terminal.
