@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+using ValidationBench;
+
+BenchmarkRunner.Run<Validation>(args: args);
