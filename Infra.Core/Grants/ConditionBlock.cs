@@ -53,12 +53,12 @@ public static partial class ConditionBlock
             return null;
         }
         var items = value.EnumerateArray().ToList();
-        var strings = 0;
-        for (var i = 0; i < items.Count; i++)
+        var notStrings = items.Select((item, index) => (Item: item, Index: index)).Where(i => i.Item.ValueKind != JsonValueKind.String).ToList();
+        foreach (var (item, index) in notStrings)
         {
-            strings += problems.Check(items[i].ValueKind == JsonValueKind.String, $"{key}[{i}]", JsonConfig.Text(items[i]), $"must be a string: {ValueRule}") ? 1 : 0;
+            problems.Add($"{key}[{index}]", JsonConfig.Text(item), $"must be a string: {ValueRule}");
         }
-        return strings == items.Count ? [.. items.Select(i => i.GetString()!)] : null;
+        return notStrings.Count == 0 ? [.. items.Select(i => i.GetString()!)] : null;
     }
 
     [GeneratedRegex(@"^[A-Za-z0-9-]+:\S+\z")]
