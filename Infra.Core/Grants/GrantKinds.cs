@@ -9,6 +9,10 @@ public static class GrantKinds
         S3Grant.Definition,
         LambdaGrant.Definition,
         KmsGrant.Definition,
+        SesGrant.Definition,
+        StepFunctionsGrant.Definition,
+        AppSyncGrant.Definition,
+        CustomStatementGrant.Definition,
     ];
 
     public static readonly IReadOnlyDictionary<string, GrantKind> ByName = All.ToDictionary(k => k.Name);

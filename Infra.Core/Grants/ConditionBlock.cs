@@ -1,0 +1,66 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Infra.Core.Policies;
+using Infra.Core.Settings;
+
+namespace Infra.Core.Grants;
+
+/// <summary>IAM's <c>Condition</c> element as a stack file writes it: operator → key → value or values.</summary>
+public static partial class ConditionBlock
+{
+    public const string Rule = """IAM's condition block: operator -> condition key -> a string or a list of strings, e.g. {"StringEquals": {"aws:ResourceTag/team": "web"}}""";
+    private const string ValueRule = "a string or a non-empty list of strings (quote true, false and numbers)";
+
+    /// <summary>The conditions, or null after reporting every place the block breaks the shape.</summary>
+    public static IReadOnlyList<PolicyCondition>? Read(JsonElement block, string key, Problems problems)
+    {
+        if (!problems.Check(block.EnumerateObject().Any(), key, JsonConfig.Text(block), $"must not be empty: leave it out, or write {Rule}"))
+        {
+            return null;
+        }
+        var conditions = new List<PolicyCondition>();
+        var valid = true;
+        foreach (var op in block.EnumerateObject())
+        {
+            var opKey = $"{key}.{op.Name}";
+            if (!problems.Check(ConditionOperators.IsValid(op.Name), opKey, JsonConfig.Text(op.Value), $"unknown operator: must be {ConditionOperators.Rule}")
+                || !problems.Check(op.Value.ValueKind == JsonValueKind.Object && op.Value.EnumerateObject().Any(), opKey, JsonConfig.Text(op.Value), $"must be a non-empty object of condition keys: {Rule}"))
+            {
+                valid = false;
+                continue;
+            }
+            foreach (var condition in op.Value.EnumerateObject())
+            {
+                var conditionKey = $"{opKey}.{condition.Name}";
+                var values = problems.Check(ContextKey().IsMatch(condition.Name), conditionKey, JsonConfig.Text(condition.Value), "must be a condition key 'service:name' (e.g. 'aws:SourceVpc'), without white space")
+                    ? Values(condition.Value, conditionKey, problems)
+                    : null;
+                valid &= values is not null;
+                conditions.Add(new(op.Name, condition.Name, values ?? []));
+            }
+        }
+        return valid ? conditions : null;
+    }
+
+    private static List<string>? Values(JsonElement value, string key, Problems problems)
+    {
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            return [value.GetString()!];
+        }
+        if (!problems.Check(value.ValueKind == JsonValueKind.Array && value.GetArrayLength() > 0, key, JsonConfig.Text(value), $"must be {ValueRule}"))
+        {
+            return null;
+        }
+        var items = value.EnumerateArray().ToList();
+        var notStrings = items.Select((item, index) => (Item: item, Index: index)).Where(i => i.Item.ValueKind != JsonValueKind.String).ToList();
+        foreach (var (item, index) in notStrings)
+        {
+            problems.Add($"{key}[{index}]", JsonConfig.Text(item), $"must be a string: {ValueRule}");
+        }
+        return notStrings.Count == 0 ? [.. items.Select(i => i.GetString()!)] : null;
+    }
+
+    [GeneratedRegex(@"^[A-Za-z0-9-]+:\S+\z")]
+    private static partial Regex ContextKey();
+}
