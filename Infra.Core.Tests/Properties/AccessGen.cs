@@ -18,6 +18,24 @@ public static class AccessGen
                 (b, p, a) => Entry(("bucket", $"b-{b}"), ("prefix", p), ("access", (string?)a))),
             ["lambda"] = c => NameOrArn(c, "lambda", "function:").Select(f => Entry(("function", f))),
             ["kms"] = c => Gen.Select(Hex, ReadOrWrite, (k, a) => Entry(("key", $"arn:{c.Partition}:kms:{c.Region}:{c.Account}:key/{k}"), ("access", a))),
+            ["ses"] = c => Gen.Select(Word, Gen.Bool, Gen.Bool, (d, from, set) =>
+                Entry(("identity", $"{d}.example.com"), ("fromAddress", from ? $"noreply@{d}.example.com" : null), ("configurationSet", set ? $"set-{d}" : null))),
+            ["stepfunctions"] = c => NameOrArn(c, "states", "stateMachine:").Select(m => Entry(("stateMachine", m))),
+            ["appsync"] = c => Gen.Select(Word, Gen.OneOf("query", "mutation", "subscription").HashSet[0, 3], (api, ops) =>
+                ops.Count == 0 ? Entry(("api", api)) : new JsonObject { ["api"] = api, ["operations"] = new JsonArray([.. ops.Select(o => (JsonNode)o)]) }),
+            ["statements"] = c => Gen.Select(Word, Gen.Bool, (w, conditioned) =>
+            {
+                var statement = new JsonObject
+                {
+                    ["actions"] = new JsonArray("appconfig:GetLatestConfiguration", "appconfig:StartConfigurationSession"),
+                    ["resources"] = new JsonArray($"arn:{c.Partition}:appconfig:{c.Region}:{c.Account}:application/{w}/environment/e1/configuration/c1"),
+                };
+                if (conditioned)
+                {
+                    statement["conditions"] = new JsonObject { ["Bool"] = new JsonObject { ["aws:SecureTransport"] = "true" } };
+                }
+                return statement;
+            }),
         };
 
     /// <summary>Where ARNs of a generated config point.</summary>
