@@ -1,5 +1,6 @@
 // Every action exists in iam-data, spelt as AWS spells it, and (outside a trust policy) is
 // served by a resource of its statement, while every resource serves one of its actions.
+import { shapeOf } from './allowances.mjs';
 import { fitsFormat } from './arn.mjs';
 import { listOf } from './documents.mjs';
 import { describeAction } from './iam-data.mjs';
@@ -20,7 +21,7 @@ export async function checkActions(doc, statement, report) {
       report(`${statement.Sid}:${info.name}`, 'takes no resource type in iam-data; it would need Resource "*"');
       continue;
     }
-    const fitting = resources.filter((r) => info.formats.some((f) => fitsFormat(r, f.arn)));
+    const fitting = resources.filter((r) => info.formats.some((f) => fitsFormat(shapeOf(r, statement), f.arn)));
     fitting.forEach((r) => used.add(r));
     if (fitting.length === 0) {
       report(info.name, `no resource of the statement fits its ARN formats: ${formatList(info)}`);

@@ -1,6 +1,6 @@
 // appsync: { api: id | ARN, operations?: [query, mutation, subscription] } grants appsync:GraphQL
-// on apis/<id>/types/<Query|Mutation|Subscription>/fields/*. Without `operations` all three
-// are granted (an assumption until the C# side defines it).
+// on apis/<id>/types/<Query|Mutation|Subscription>/fields/*. Without `operations` the whole API
+// is granted (apis/<id>/*, as the research for issue 7 recommends), so every type is allowed.
 import { allow, deny } from './common.mjs';
 
 const TYPES = { query: 'Query', mutation: 'Mutation', subscription: 'Subscription' };
@@ -14,8 +14,8 @@ export function requests(entry, { scope }) {
   );
   found.push(
     deny('query a sibling API', 'appsync:GraphQL', field(`${api}x`, 'Query')),
-    deny('resolve a non-root type field', 'appsync:GraphQL', field(api, 'Order')),
     deny('delete the API', 'appsync:DeleteGraphqlApi', api),
   );
+  if (entry.operations) found.push(deny('resolve a non-root type field', 'appsync:GraphQL', field(api, 'Order')));
   return found;
 }

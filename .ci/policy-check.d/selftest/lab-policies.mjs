@@ -27,7 +27,7 @@ export const labPolicies = {
     st('BedrockInvokeAmazonTitanTextExpressV1', INVOKE, [`${A}:bedrock:eu-west-1::foundation-model/amazon.titan-text-express-v1`]),
     st('BedrockInvokeProfileEuAnthropicClaude', INVOKE, [PROFILE]),
     st('BedrockInvokeModelViaProfileEuAnthropicClaude', INVOKE,
-      ['eu-central-1', 'eu-north-1', 'eu-west-1', 'eu-west-3'].map((r) => `${A}:bedrock:${r}::foundation-model/anthropic.claude-3-7-sonnet-20250219-v1:0`),
+      [`${A}:bedrock:*::foundation-model/anthropic.claude-3-7-sonnet-20250219-v1:0`],
       { StringEquals: { 'bedrock:InferenceProfileArn': [PROFILE] } }),
     st('AppSyncQueryAbcdefghijklmnopqrstuvwxyz', ['appsync:GraphQL'], [`${A}:appsync:${R}:apis/abcdefghijklmnopqrstuvwxyz/types/Query/fields/*`]),
     st('ReadJobsQueueAttributes', ['sqs:GetQueueAttributes'], [`${A}:sqs:${R}:acme-lab-jobs`]),

@@ -24,6 +24,8 @@ export const labPlants = [
     (s) => { lab(s, 'StatesDescribeAcmeLabCheckout').Resource = [`${A}:states:${R}:execution:*`]; }],
   ['bedrock: the model without the profile condition', /on the model directly: expected deny, got Allowed/,
     (s) => { delete lab(s, 'BedrockInvokeModelViaProfileEuAnthropicClaude').Condition; }],
+  ['bedrock: a region wildcard without the profile condition', /foundation-model\/amazon.titan-text-express-v1: fits no ARN format/,
+    (s) => { lab(s, 'BedrockInvokeAmazonTitanTextExpressV1').Resource = [`${A}:bedrock:*::foundation-model/amazon.titan-text-express-v1`]; }],
   ['appsync: every root type', /mutation a field \(query\): expected deny, got Allowed/,
     (s) => { lab(s, 'AppSyncQueryAbcdefghijklmnopqrstuvwxyz').Resource = [`${A}:appsync:${R}:apis/abcdefghijklmnopqrstuvwxyz/types/*/fields/*`]; }],
   ['statements: an invented action in the escape hatch', /sqs:GetQueueAttribute: action is not an action of sqs/,
