@@ -52,7 +52,18 @@ async function decide(request, caller) {
   if (ignored.length) return { problem: `iam-simulate ignored context keys ${ignored.join(', ')}` };
   const allowed = result.overallResult === 'Allowed';
   if (allowed !== (request.expect === 'allow')) {
-    return { problem: `expected ${request.expect}, got ${result.overallResult}` };
+    return { problem: `expected ${request.expect}, got ${result.overallResult}${allowedBy(result.result.analysis)}` };
   }
   return {};
+}
+
+// Names the statements that let an unexpected request through, to point at what widened.
+function allowedBy(analysis) {
+  // iam-simulate hands back iam-policy statement objects; toJSON() is the statement as written.
+  const statements = [analysis.identityAnalysis, analysis.resourceAnalysis]
+    .flatMap((a) => a?.allowStatements ?? [])
+    .map((s) => ({ policy: s.policyId ?? 'trustPolicy', sid: s.statement?.toJSON?.().Sid ?? s.statement?.Sid }))
+    .filter((s) => s.sid !== 'ModelledTargetTrustsCallerAccount')
+    .map((s) => `${s.policy} [${s.sid}]`);
+  return statements.length ? ` (allowed by ${statements.join(', ')})` : '';
 }

@@ -1,11 +1,9 @@
 // dynamodb: { table: name | ARN, access: read | readWrite } grants the table and its indexes.
-import { allow, arnOrName, deny, names, rename } from './common.mjs';
+import { allow, arnOrName, deny, rename } from './common.mjs';
 
 export function requests(entry, { scope }) {
-  const { arn, name } = arnOrName(entry.table, scope, 'dynamodb', 'table/');
-  const n = names(name);
-  const table = rename(arn, name, n.inside);
-  const sibling = rename(arn, name, n.sibling);
+  const { arn: table, name, sibling: siblingName } = arnOrName(entry.table, scope, 'dynamodb', 'table/');
+  const sibling = rename(table, name, siblingName);
   const write = entry.access === 'readWrite' ? allow : deny;
   return [
     allow('read an item', 'dynamodb:GetItem', table),

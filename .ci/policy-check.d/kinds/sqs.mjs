@@ -3,10 +3,10 @@
 import { allow, arnOrName, deny, rename } from './common.mjs';
 
 export function requests(entry, { scope }) {
-  const { arn, name } = arnOrName(entry.queue, scope, 'sqs', '');
+  const { arn, name, sibling: siblingName } = arnOrName(entry.queue, scope, 'sqs', '');
   const send = entry.access === 'send' ? allow : deny;
   const consume = entry.access === 'consume' ? allow : deny;
-  const sibling = rename(arn, name, `${name.replace(/\.fifo$/, '')}-archive${name.endsWith('.fifo') ? '.fifo' : ''}`);
+  const sibling = rename(arn, name, siblingName);
   return [
     allow('look up the queue URL', 'sqs:GetQueueUrl', arn),
     send(`send (${entry.access})`, 'sqs:SendMessage', arn),

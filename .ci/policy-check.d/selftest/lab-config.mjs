@@ -12,7 +12,7 @@ export const labConfig = {
       { queue: 'acme-lab-jobs', access: 'send' },
       { queue: 'arn:aws:sqs:eu-west-1:444455556666:acme-shared-events.fifo', access: 'consume' },
     ],
-    sns: [{ topic: 'acme-lab-alerts' }],
+    sns: [{ topic: 'acme-lab-alerts' }, { topic: 'acme-lab-audit-*' }],
     ses: [{ identity: 'example.com', configurationSet: 'transactional', fromAddress: 'noreply@example.com' }],
     eventbridge: [{ bus: 'default' }],
     stepfunctions: [{ stateMachine: 'acme-lab-checkout' }],

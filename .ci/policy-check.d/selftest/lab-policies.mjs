@@ -16,6 +16,7 @@ export const labPolicies = {
     st('SqsConsumeAcmeSharedEventsFifo', ['sqs:ChangeMessageVisibility', 'sqs:DeleteMessage', 'sqs:GetQueueUrl', 'sqs:ReceiveMessage'],
       [`${A}:sqs:eu-west-1:444455556666:acme-shared-events.fifo`]),
     st('SnsPublishAcmeLabAlerts', ['sns:Publish'], [`${A}:sns:${R}:acme-lab-alerts`]),
+    st('SnsPublishAcmeLabAuditPrefix', ['sns:Publish'], [`${A}:sns:${R}:acme-lab-audit-*`]),
     st('SesSendExampleCom', ['ses:SendEmail', 'ses:SendRawEmail'],
       [`${A}:ses:${R}:configuration-set/transactional`, `${A}:ses:${R}:identity/example.com`],
       { StringEquals: { 'ses:FromAddress': ['noreply@example.com'] } }),

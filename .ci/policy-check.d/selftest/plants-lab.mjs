@@ -16,6 +16,8 @@ export const labPlants = [
     (s) => lab(s, 'SqsSendAcmeLabJobs').Action.push('sqs:ReceiveMessage')],
   ['sns: every topic with the name prefix', /publish to a sibling topic: expected deny, got Allowed/,
     (s) => { lab(s, 'SnsPublishAcmeLabAlerts').Resource = [`${A}:sns:${R}:acme-lab-alerts*`]; }],
+  ['sns: a wider prefix than the stack file wrote', /sns:Publish \S+:acme-lab-auditsprobe: publish to a sibling topic: expected deny, got Allowed/,
+    (s) => { lab(s, 'SnsPublishAcmeLabAuditPrefix').Resource = [`${A}:sns:${R}:acme-lab-audit*`]; }],
   ['ses: no FromAddress condition', /from another address: expected deny, got Allowed/,
     (s) => { delete lab(s, 'SesSendExampleCom').Condition; }],
   ['eventbridge: every bus', /put events on a sibling bus: expected deny, got Allowed/,
