@@ -30,10 +30,11 @@ export async function checkActions(doc, statement, report) {
   for (const resource of resources) {
     if (resource === '*') report(resource, 'Resource "*" is never written by the program');
     else if (known.length && !used.has(resource)) {
-      report(resource, `fits no ARN format of the statement's actions: ${known.map(formatList).join('; ')}`);
+      report(resource, `fits no ARN format of the statement's actions: ${formatList(...known)}`);
     }
   }
   return known;
 }
 
-const formatList = (info) => info.formats.map((f) => `${f.type} ${f.arn}`).join(', ');
+// The distinct resource types of the actions, as `type format`.
+const formatList = (...infos) => [...new Set(infos.flatMap((i) => i.formats.map((f) => `${f.type} ${f.arn}`)))].join(', ');
