@@ -1,0 +1,38 @@
+// bedrock: { model: foundation-model id } or { inferenceProfile: id | ARN } grants InvokeModel
+// and InvokeModelWithResponseStream. A profile also grants the foundation model behind it, in
+// the profile's destination regions, only when called through the profile
+// (bedrock:InferenceProfileArn). Which regions are destinations is not in the stack file, so the
+// foundation-model requests are made in the stack's region only and are not varied by region.
+import { allow, deny } from './common.mjs';
+
+const ACTIONS = ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'];
+const model = (scope, id, region = scope.region) => `arn:${scope.partition}:bedrock:${region}::foundation-model/${id}`;
+
+export function requests(entry, { scope }) {
+  const found = [];
+  if (entry.model !== undefined) {
+    for (const action of ACTIONS) {
+      found.push(allow(`${action} on the model`, action, model(scope, entry.model)));
+      found.push(deny(`${action} on another model`, action, model(scope, `${entry.model}-other`)));
+    }
+    return found;
+  }
+  const id = entry.inferenceProfile;
+  const profile = id.startsWith('arn:') ? id : scope.arn('bedrock', `inference-profile/${id}`);
+  const profileId = profile.split('/').pop();
+  const otherProfile = profile.replace(/[^/]+$/, `${profileId}-other`);
+  // A system profile id is <geography>.<foundation-model id>; an application profile's is opaque.
+  const modelId = /inference-profile\/[a-z-]+\.(.+)$/.exec(profile)?.[1];
+  for (const action of ACTIONS) {
+    found.push(allow(`${action} through the profile`, action, profile));
+    found.push(deny(`${action} through another profile`, action, otherProfile));
+    if (!modelId) continue;
+    const through = (p) => ({ 'bedrock:InferenceProfileArn': p });
+    found.push(
+      { ...allow(`${action} on the model via the profile`, action, model(scope, modelId), through(profile)), vary: false },
+      { ...deny(`${action} on the model directly`, action, model(scope, modelId)), vary: false },
+      { ...deny(`${action} on the model via another profile`, action, model(scope, modelId), through(otherProfile)), vary: false },
+    );
+  }
+  return found;
+}

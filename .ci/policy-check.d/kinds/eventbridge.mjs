@@ -1,0 +1,12 @@
+// eventbridge: { bus: name ('default' allowed) | ARN } grants events:PutEvents.
+import { allow, arnOrName, deny, rename } from './common.mjs';
+
+export function requests(entry, { scope }) {
+  const { arn, name, sibling } = arnOrName(entry.bus, scope, 'events', 'event-bus/');
+  return [
+    allow('put events', 'events:PutEvents', arn),
+    deny('put events on a sibling bus', 'events:PutEvents', rename(arn, name, sibling)),
+    deny('add a rule to the bus', 'events:PutRule', rename(arn, `event-bus/${name}`, `rule/${name}/forward-all`)),
+    deny('delete the bus', 'events:DeleteEventBus', arn),
+  ];
+}

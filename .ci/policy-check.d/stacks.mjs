@@ -1,0 +1,42 @@
+// The shipped stacks: every Infra.Core.Tests/Snapshots/<stack>.json with its Pulumi.<stack>.yaml.
+// Requests are built from the stack file, never from the snapshot, so that the simulation is an
+// oracle independent of the C# code that rendered the snapshot.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { scopeOf } from './arn.mjs';
+
+// The account the snapshots are rendered for (the C# tests' placeholder).
+export const ACCOUNT = '123456789012';
+
+export function loadStacks(root) {
+  const dir = join(root, 'Infra.Core.Tests', 'Snapshots');
+  const project = parse(readFileSync(join(root, 'Pulumi.yaml'), 'utf8')).name;
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const name = file.slice(0, -'.json'.length);
+      const snapshot = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+      const yaml = parse(readFileSync(join(root, `Pulumi.${name}.yaml`), 'utf8'));
+      return { name, snapshot, config: stackConfig(project, name, yaml.config ?? {}) };
+    });
+}
+
+// The keys that decide what the documents grant, read as the README defines them.
+export function stackConfig(project, stack, raw) {
+  const key = (name) => raw[`${project}:${name}`];
+  const region = raw['aws:region'];
+  return {
+    stack,
+    region,
+    scope: scopeOf(region, ACCOUNT),
+    appId: key('appId'),
+    branches: key('branches') ?? [],
+    roleName: key('roleName') || `${project}-${stack}-amplify-compute`,
+    permissionsBoundaryArn: key('permissionsBoundaryArn') || undefined,
+    associateApp: String(key('associateApp')) === 'true',
+    trustSourceConditions: String(key('trustSourceConditions')) === 'true',
+    access: key('access') ?? {},
+  };
+}
