@@ -9,6 +9,12 @@ public static class GrantKinds
         S3Grant.Definition,
         LambdaGrant.Definition,
         KmsGrant.Definition,
+        SecretsManagerGrant.Definition,
+        SsmGrant.Definition,
+        SqsGrant.Definition,
+        SnsGrant.Definition,
+        EventBridgeGrant.Definition,
+        BedrockGrant.Definition,
     ];
 
     public static readonly IReadOnlyDictionary<string, GrantKind> ByName = All.ToDictionary(k => k.Name);
