@@ -49,6 +49,8 @@ public sealed record BedrockGrant(string Target, bool IsProfile) : Grant
         // A cross-region profile's id is its geo prefix and the model id; an application profile's
         // model is not in its id, and the condition alone confines the models to that profile's.
         var model = IsApplicationProfile ? "*" : Id[(Id.IndexOf('.', StringComparison.Ordinal) + 1)..];
+        // The region '*' also matches the empty region of a global profile's model ARN; StringLike
+        // is the user guide's operator (the profile ARN holds no wildcard, so it matches exactly).
         return
         [
             new("BedrockInvokeProfile", InvokeActions, [profile]),
