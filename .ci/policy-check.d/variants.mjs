@@ -19,11 +19,12 @@ export function variantsOf(requests, region) {
 }
 
 // Another stack's allowed requests, as denials for this stack: stage isolation. A request this
-// stack allows itself (a resource both stacks grant on purpose) is left out.
+// stack allows itself (a resource both stacks grant on purpose) is left out, and so is one on a
+// resource no stage owns (`shared`: an AWS foundation model).
 export function isolationOf(own, others) {
   const key = (r) => JSON.stringify([r.action, r.resource, r.context ?? {}]);
   const mine = new Set(own.filter((r) => r.expect === 'allow').map(key));
   return others
-    .filter((r) => r.expect === 'allow' && !mine.has(key(r)))
+    .filter((r) => r.expect === 'allow' && !r.shared && !mine.has(key(r)))
     .map((r) => ({ ...r, what: `${r.what}, of stack ${r.stack}`, expect: 'deny' }));
 }

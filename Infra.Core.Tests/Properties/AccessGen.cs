@@ -18,6 +18,15 @@ public static class AccessGen
                 (b, p, a) => Entry(("bucket", $"b-{b}"), ("prefix", p), ("access", (string?)a))),
             ["lambda"] = c => NameOrArn(c, "lambda", "function:").Select(f => Entry(("function", f))),
             ["kms"] = c => Gen.Select(Hex, ReadOrWrite, (k, a) => Entry(("key", $"arn:{c.Partition}:kms:{c.Region}:{c.Account}:key/{k}"), ("access", a))),
+            ["secretsmanager"] = c => Gen.Frequency(
+                (3, Word.Select(w => Entry(("secret", $"app/{w}")))),
+                (1, Word.Select(w => Entry(("secret", $"arn:{c.Partition}:secretsmanager:{c.Region}:{c.Account}:secret:s-{w}-AbC123"))))),
+            ["ssm"] = c => Gen.Select(Word, Gen.Bool, (w, path) => Entry((path ? "path" : "parameter", path ? $"/app/{w}/" : $"/app/{w}"))),
+            ["sqs"] = c => Gen.Select(NameOrArn(c, "sqs", ""), Gen.OneOf("send", "consume"), (q, a) => Entry(("queue", q), ("access", a))),
+            ["sns"] = c => NameOrArn(c, "sns", "").Select(t => Entry(("topic", t))),
+            ["eventbridge"] = c => Gen.Frequency((1, Gen.Const("default")), (3, NameOrArn(c, "events", "event-bus/"))).Select(b => Entry(("bus", b))),
+            ["bedrock"] = c => Gen.Select(Word, Gen.Bool, (w, profile) =>
+                profile ? Entry(("inferenceProfile", $"eu.amazon.titan-{w}-v1")) : Entry(("model", $"amazon.titan-{w}-v1"))),
             ["ses"] = c => Gen.Select(Word, Gen.Bool, Gen.Bool, (d, from, set) =>
                 Entry(("identity", $"{d}.example.com"), ("fromAddress", from ? $"noreply@{d}.example.com" : null), ("configurationSet", set ? $"set-{d}" : null))),
             ["stepfunctions"] = c => NameOrArn(c, "states", "stateMachine:").Select(m => Entry(("stateMachine", m))),
@@ -47,7 +56,7 @@ public static class AccessGen
         from lists in Kinds.Aggregate(Gen.Const(new JsonObject()), (access, kind) =>
             from present in access
             from entries in kind.Value(new Ctx(partition, "eu-west-1", account)).List[0, 3]
-            select With(present, kind.Key, entries))
+            select With(present, kind.Key, [.. entries.DistinctBy(e => e.First().Value?.ToJsonString())]))
         select lists;
 
     private static JsonObject With(JsonObject access, string kind, List<JsonObject> entries)

@@ -21,7 +21,7 @@ public static class PlanInvariants
         {
             Assert.InRange(document.Size, 1, PolicyPacking.MaxPolicySize);
             Check(document);
-            Assert.All(document.Statements.SelectMany(s => s.Resources), r => Resource(r, plan.Settings.Partition, rawAccess));
+            Assert.All(document.Statements, s => Assert.All(s.Resources, r => Resource(r, s, plan.Settings.Partition, rawAccess)));
         }
         var settings = plan.Settings;
         var names = new[] { settings.AppId, settings.RoleName, settings.Region }.Concat(settings.Branches).Concat(settings.Tags.Keys).Concat(settings.Tags.Values);
@@ -42,14 +42,17 @@ public static class PlanInvariants
         Assert.All(document.Statements.SelectMany(s => s.Actions), a => Assert.Matches(@"^[a-z0-9-]+:[A-Za-z0-9]+\z", a));
     }
 
-    private static void Resource(string resource, string partition, string? rawAccess)
+    private static void Resource(string resource, PolicyStatement statement, string partition, string? rawAccess)
     {
         Assert.NotEqual("*", resource);
         Assert.StartsWith($"arn:{partition}:", resource, StringComparison.Ordinal);
-        // A '*' the stack file did not write is structural: a trailing "/*" or ":*".
+        // A '*' the stack file did not write is structural: a trailing "/*" or ":*", or the region of
+        // a foundation model reached only through an inference profile (Bedrock's documented form).
         if (rawAccess?.Contains('*', StringComparison.Ordinal) != true)
         {
-            var trimmed = resource.EndsWith("/*", StringComparison.Ordinal) || resource.EndsWith(":*", StringComparison.Ordinal) ? resource[..^1] : resource;
+            var throughProfile = statement.ConditionList.Any(c => c.Key == "bedrock:InferenceProfileArn" && c.Values.All(v => !v.Contains('*', StringComparison.Ordinal)));
+            var regionless = throughProfile ? resource.Replace($"arn:{partition}:bedrock:*::", $"arn:{partition}:bedrock:::", StringComparison.Ordinal) : resource;
+            var trimmed = regionless.EndsWith("/*", StringComparison.Ordinal) || regionless.EndsWith(":*", StringComparison.Ordinal) ? regionless[..^1] : regionless;
             Assert.DoesNotContain('*', trimmed);
         }
     }

@@ -36,7 +36,7 @@ public class StackFileTests
         Assert.Equal("acme-shop-prod-ssr", settings.RoleName);
         Assert.Equal(["111122223333"], settings.AllowedAccountIds);
         Assert.Equal("arn:aws:iam::111122223333:policy/amplify-compute-boundary", settings.PermissionsBoundaryArn);
-        Assert.Equal(10, settings.Grants.Count);
+        Assert.Equal(18, settings.Grants.Count);
         Assert.Equal("shop", settings.Tags["cost-center"]);
     }
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Infra.Core.Settings;
 
 /// <summary>One object inside a structured value (e.g. <c>access.s3[0]</c>): known fields, typed reads.</summary>
-public sealed class ConfigEntry
+public sealed partial class ConfigEntry
 {
     private readonly JsonElement _element;
     private readonly Problems _problems;
@@ -54,42 +54,5 @@ public sealed class ConfigEntry
             _problems.Add($"{Path}.access", other, $"must be {rule} (case matters)");
             return null;
         }
-    }
-
-    /// <summary>A non-empty list of strings, or null when absent; null after reporting when it is anything else.</summary>
-    public IReadOnlyList<ConfigItem>? OptionalStrings(string field, string rule) =>
-        _element.TryGetProperty(field, out var value) ? Strings($"{Path}.{field}", value, rule) : null;
-
-    public IReadOnlyList<ConfigItem>? RequiredStrings(string field, string rule)
-    {
-        _problems.Check(_element.TryGetProperty(field, out _), $"{Path}.{field}", null, $"required: a list of {rule}");
-        return OptionalStrings(field, rule);
-    }
-
-    /// <summary>An object field, or null when absent; null after reporting when it is not an object.</summary>
-    public JsonElement? OptionalObject(string field, string rule)
-    {
-        if (!_element.TryGetProperty(field, out var value))
-        {
-            return null;
-        }
-        return _problems.Check(value.ValueKind == JsonValueKind.Object, $"{Path}.{field}", JsonConfig.Text(value), $"must be {rule}")
-            ? value
-            : null;
-    }
-
-    private List<ConfigItem>? Strings(string key, JsonElement list, string rule)
-    {
-        if (!_problems.Check(list.ValueKind == JsonValueKind.Array && list.GetArrayLength() > 0, key, JsonConfig.Text(list), $"must be a non-empty list of {rule}"))
-        {
-            return null;
-        }
-        var items = list.EnumerateArray().Select((item, index) => (Item: item, Key: $"{key}[{index}]")).ToList();
-        var notStrings = items.Where(i => i.Item.ValueKind != JsonValueKind.String).ToList();
-        foreach (var (item, itemKey) in notStrings)
-        {
-            _problems.Add(itemKey, JsonConfig.Text(item), $"must be a string: {rule}");
-        }
-        return notStrings.Count == 0 ? [.. items.Select(i => new ConfigItem(i.Key, i.Item.GetString()!))] : null;
     }
 }

@@ -3,6 +3,7 @@
 // the profile's destination regions, only when called through the profile
 // (bedrock:InferenceProfileArn). Which regions are destinations is not in the stack file, so the
 // foundation-model requests are made in the stack's region only and are not varied by region.
+// A foundation model belongs to AWS, not to a stage: both stages may call the same one.
 import { allow, deny } from './common.mjs';
 
 const ACTIONS = ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'];
@@ -12,7 +13,7 @@ export function requests(entry, { scope }) {
   const found = [];
   if (entry.model !== undefined) {
     for (const action of ACTIONS) {
-      found.push(allow(`${action} on the model`, action, model(scope, entry.model)));
+      found.push({ ...allow(`${action} on the model`, action, model(scope, entry.model)), shared: true });
       found.push(deny(`${action} on another model`, action, model(scope, `${entry.model}-other`)));
     }
     return found;
@@ -29,7 +30,7 @@ export function requests(entry, { scope }) {
     if (!modelId) continue;
     const through = (p) => ({ 'bedrock:InferenceProfileArn': p });
     found.push(
-      { ...allow(`${action} on the model via the profile`, action, model(scope, modelId), through(profile)), vary: false },
+      { ...allow(`${action} on the model via the profile`, action, model(scope, modelId), through(profile)), vary: false, shared: true },
       { ...deny(`${action} on the model directly`, action, model(scope, modelId)), vary: false },
       { ...deny(`${action} on the model via another profile`, action, model(scope, modelId), through(otherProfile)), vary: false },
     );
