@@ -1,4 +1,3 @@
-using Infra.Core.Grants;
 using Infra.Core.Settings;
 
 namespace Infra.Core.Policies;
@@ -34,6 +33,3 @@ public static class PermissionPolicy
                 .Order(StringComparer.Ordinal),
         ]);
 }
-
-/// <summary>A statement merged from the grants of one slot; <see cref="First"/> is its first grant in canonical order.</summary>
-public sealed record MergedStatement(Grant First, PolicyStatement Statement);

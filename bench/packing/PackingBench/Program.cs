@@ -1,4 +1,3 @@
-using Infra.Core.Planning;
 using PackingBench;
 
 // Prints "key value" lines for bench/packing/run: how many reference grants fit before the first
