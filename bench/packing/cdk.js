@@ -46,7 +46,10 @@ while (fits(synth(tables(fit + 1)))) fit++;
 console.log(`cdk.fit.10 ${fit}`);
 
 // Tables of the MOVES_AT-table stack whose policy changes when `names` are deployed instead.
-const before = homes(synth(tables(MOVES_AT)), tables(MOVES_AT));
+const policies = synth(tables(MOVES_AT));
+const before = homes(policies, tables(MOVES_AT));
+const firstManaged = policies.find((p) => p.managed).id;
+console.log(`cdk.onePolicy ${[...before.values()].filter((home) => home === firstManaged).length}`);
 const moved = (names) => [...homes(synth(names), names)].filter(([n, home]) => before.has(n) && before.get(n) !== home).length;
 console.log(`cdk.moves.removeFirst ${moved(tables(MOVES_AT).slice(1))}`);
 console.log(`cdk.moves.addFront ${moved([table(9999), ...tables(MOVES_AT)])}`);
