@@ -8,10 +8,10 @@ namespace Infra.Core.Policies;
 public static class StatementSids
 {
     public static IReadOnlyList<PolicyStatement> Unique(IReadOnlyList<MergedStatement> statements) =>
-        [.. WhereShared(WhereShared(statements, s => s.First.SidStem), s => PolicyPacking.ShortHash(s.First)).Select(s => s.Statement)];
+        [.. SuffixShared(SuffixShared(statements, s => s.First.SidStem), s => PolicyPacking.ShortHash(s.First)).Select(s => s.Statement)];
 
     // Appends the suffix to the Sid of every statement whose Sid another statement shares.
-    private static List<MergedStatement> WhereShared(IReadOnlyList<MergedStatement> statements, Func<MergedStatement, string> suffix)
+    private static List<MergedStatement> SuffixShared(IReadOnlyList<MergedStatement> statements, Func<MergedStatement, string> suffix)
     {
         var shared = statements.GroupBy(s => s.Statement.Sid).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         return [.. statements.Select(s => shared.Contains(s.Statement.Sid)
