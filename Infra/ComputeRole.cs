@@ -8,8 +8,8 @@ namespace Infra;
 
 /// <summary>
 /// The compute role Amplify Hosting assumes for SSR code, with one managed policy per occupied
-/// slot. A grant's slot never changes, so editing a grant updates one document in place (a new
-/// policy version) and no other grant is ever missing.
+/// slot. A grant's slot changes only with managedPolicyLimit, so editing a grant updates one
+/// document in place (a new policy version) and no other grant is ever missing.
 /// </summary>
 public sealed class ComputeRole : ComponentResource
 {

@@ -41,16 +41,19 @@ public class CustomStatementTests
     }
 
     [Fact]
-    public void Two_unnamed_statements_in_one_policy_get_distinct_sids()
+    public void Unnamed_statements_merge_when_they_grant_the_same_and_stay_apart_otherwise()
     {
         var grants = new Grant[]
         {
             new CustomStatementGrant(null, ["sqs:SendMessage"], ["arn:aws:sqs:eu-west-1:123456789012:a"], []),
             new CustomStatementGrant(null, ["sqs:SendMessage"], ["arn:aws:sqs:eu-west-1:123456789012:b"], []),
+            new CustomStatementGrant(null, ["sns:Publish"], ["arn:aws:sns:eu-west-1:123456789012:c"], []),
         };
-        var sids = PermissionPolicy.For(new PolicySlot(0, "p", grants), Scope).Statements.Select(s => s.Sid).ToList();
+        var statements = PermissionPolicy.For(new PolicySlot(0, "p", grants), Scope).Statements;
 
-        Assert.Equal(2, sids.Distinct().Count());
-        Assert.All(sids, sid => Assert.StartsWith("Custom", sid, StringComparison.Ordinal));
+        Assert.Equal(2, statements.Select(s => s.Sid).Distinct().Count());
+        Assert.All(statements, s => Assert.StartsWith("Custom", s.Sid, StringComparison.Ordinal));
+        Assert.Equal(["arn:aws:sqs:eu-west-1:123456789012:a", "arn:aws:sqs:eu-west-1:123456789012:b"],
+            statements.Single(s => s.Actions.SequenceEqual(["sqs:SendMessage"])).Resources);
     }
 }

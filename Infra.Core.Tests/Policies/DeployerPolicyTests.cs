@@ -27,11 +27,14 @@ public class DeployerPolicyTests
         Assert.Contains("iam:PutRolePermissionsBoundary", Statement(
             StackPlan.From(Configs.Valid(("permissionsBoundaryArn", $"arn:aws:iam::{Account}:policy/b"))).DeployerDocument(Account), "ManageComputeRole").Actions);
 
-    [Fact]
-    public void Manages_and_attaches_every_policy_slot_by_name_so_new_grants_need_no_change()
+    [Theory]
+    [InlineData(null, 10)]
+    [InlineData("1", 1)]
+    [InlineData("20", 20)]
+    public void Manages_and_attaches_every_policy_slot_up_to_the_limit_by_name_so_new_grants_need_no_change(string? limit, int slotCount)
     {
-        var document = StackPlan.From(Configs.Valid()).DeployerDocument(Account);
-        var slots = Enumerable.Range(0, PolicyPacking.SlotCount)
+        var document = StackPlan.From(Configs.Valid(("managedPolicyLimit", limit))).DeployerDocument(Account);
+        var slots = Enumerable.Range(0, slotCount)
             .Select(i => $"arn:aws:iam::{Account}:policy/amplify-compute-role-test-amplify-compute-policy-{i}").ToList();
 
         Assert.Equal(slots, Statement(document, "ManageStackPolicies").Resources);

@@ -26,12 +26,13 @@ public static class ConfigGen
         from tags in Gen.Char["abcdefghij"].Array[1, 8].Select(c => new string(c)).HashSet[0, 3]
         from flags in Gen.Bool.Array[2]
         from roleName in Gen.OneOf("", "acme-ssr", "r")
-        select Config(region, appId, branches, access, tags, flags, roleName);
+        from limit in Gen.Int[1, 20]
+        select Config(region, appId, branches, access, tags, flags, roleName, limit);
 
     public static string Partition(string region) => Core.Settings.AwsRegion.PartitionOf(region);
 
     private static Dictionary<string, string> Config(
-        string region, string appId, HashSet<string> branches, JsonObject access, HashSet<string> tags, bool[] flags, string roleName)
+        string region, string appId, HashSet<string> branches, JsonObject access, HashSet<string> tags, bool[] flags, string roleName, int limit)
     {
         var values = new Dictionary<string, string>
         {
@@ -43,6 +44,7 @@ public static class ConfigGen
             [$"{P}:associateApp"] = flags[0] ? "true" : "false",
             [$"{P}:trustSourceConditions"] = flags[1] ? "true" : "false",
             [$"{P}:roleName"] = roleName,
+            [$"{P}:managedPolicyLimit"] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         return values;
     }

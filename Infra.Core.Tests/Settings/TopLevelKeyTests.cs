@@ -51,6 +51,24 @@ public class TopLevelKeyTests
     public void A_flag_that_is_not_a_boolean_is_refused(string key) =>
         ProblemAssert.Only(Configs.Valid((key, "yes")), $"{P}:{key}", "yes", "true or false");
 
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("0")]
+    [InlineData("21")]
+    [InlineData("1.5")]
+    [InlineData("-3")]
+    [InlineData(" 10")]
+    [InlineData("99999999999")]
+    public void A_managed_policy_limit_that_is_not_a_whole_number_from_1_to_20_is_refused(string limit) =>
+        ProblemAssert.Only(Configs.Valid(("managedPolicyLimit", limit)), $"{P}:managedPolicyLimit", limit, "whole number from 1 to 20");
+
+    [Theory]
+    [InlineData(null, 10)]
+    [InlineData("1", 1)]
+    [InlineData("20", 20)]
+    public void The_managed_policy_limit_defaults_to_10_and_takes_1_to_20(string? limit, int expected) =>
+        Assert.Equal(expected, StackPlan.From(Configs.Valid(("managedPolicyLimit", limit))).Settings.ManagedPolicyLimit);
+
     [Fact]
     public void An_allowed_account_id_that_is_not_12_digits_is_refused() =>
         ProblemAssert.Only(Configs.Valid(("aws:allowedAccountIds", """["12345"]""")), "aws:allowedAccountIds", "12345", "12-digit");

@@ -18,12 +18,18 @@ public abstract record Grant
     /// <summary>What decides the grant's policy slot: the resource, never its access level or neighbours.</summary>
     public string Identity => $"{Kind.Name}:{Resource}";
 
-    /// <summary>A readable Sid stem naming the resource, letters and digits only.</summary>
+    /// <summary>
+    /// A readable Sid stem naming the resource, letters and digits only: it tells apart statements of
+    /// one group that cannot merge in one policy (e.g. two <c>S3List</c> with different prefixes).
+    /// </summary>
     public abstract string SidStem { get; }
 
     public abstract string Describe();
 
-    /// <summary>The statements, each with a Sid that names what it grants (<c>DynamoDbReadWrite</c>), not the resource.</summary>
+    /// <summary>
+    /// The statements, each with a Sid that names what it grants (<c>DynamoDbReadWrite</c>), not the
+    /// resource: statements of one slot with the same Sid, actions and conditions merge into one.
+    /// </summary>
     public abstract IReadOnlyList<PolicyStatement> Statements(ArnScope scope);
 
     protected static string Level(AccessLevel access) => access == AccessLevel.Read ? "Read" : "ReadWrite";

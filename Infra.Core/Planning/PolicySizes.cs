@@ -20,8 +20,14 @@ public static class PolicySizes
                 slot.Name,
                 $"this policy needs {size} characters, over IAM's limit of {PolicyPacking.MaxPolicySize} for a managed policy; "
                 + $"its grants: {string.Join("; ", slot.Grants.Select(g => g.Describe()))}. "
-                + "Cover related resources with one name prefix ending in '*' (e.g. 'my-app-dev-*'), or remove grants.");
+                + $"Cover related resources with one name prefix ending in '*' (e.g. 'my-app-dev-*'){Raise(plan.Settings.ManagedPolicyLimit)}, or remove grants.");
         }
         problems.ThrowIfAny(plan.Settings.Stack);
     }
+
+    // More slots spread the grants over more policies, up to the quota IAM can raise to.
+    private static string Raise(int limit) => limit < ManagedPolicyLimit.Max
+        ? $", or raise {ConfigKeys.ManagedPolicyLimit} (now {limit}, at most {ManagedPolicyLimit.Max}) if the account's IAM quota "
+          + "'Managed policies attached to an IAM role' allows it"
+        : "";
 }

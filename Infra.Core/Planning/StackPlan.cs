@@ -13,7 +13,7 @@ public sealed record StackPlan(StackSettings Settings, IReadOnlyList<PolicySlot>
     public static StackPlan From(RawConfig raw)
     {
         var settings = StackSettingsParser.Parse(raw);
-        var plan = new StackPlan(settings, PolicyPacking.Pack(settings.RoleName, settings.Grants), AssociationPlan.For(settings));
+        var plan = new StackPlan(settings, PolicyPacking.Pack(settings.RoleName, settings.Grants, settings.ManagedPolicyLimit), AssociationPlan.For(settings));
         PolicySizes.Check(plan);
         return plan;
     }

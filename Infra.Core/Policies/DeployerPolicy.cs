@@ -29,8 +29,8 @@ public static class DeployerPolicy
     {
         var scope = settings.Scope(accountId);
         var role = scope.Arn("iam", $"role/{settings.RoleName}", regional: false);
-        // Every slot, used or not, so that a new grant landing in a new slot needs no new deployer policy.
-        var policies = Enumerable.Range(0, PolicyPacking.SlotCount)
+        // Every slot up to the limit, used or not, so that a new grant landing in a new slot needs no new deployer policy.
+        var policies = Enumerable.Range(0, settings.ManagedPolicyLimit)
             .Select(slot => scope.Arn("iam", $"policy/{ResourceNaming.PolicyName(settings.RoleName, slot)}", regional: false))
             .ToList();
         var app = scope.Arn("amplify", $"apps/{settings.AppId}");

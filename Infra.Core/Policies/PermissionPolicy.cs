@@ -1,22 +1,35 @@
-using Infra.Core.Grants;
 using Infra.Core.Settings;
 
 namespace Infra.Core.Policies;
 
-/// <summary>The document of one policy slot: every statement of its grants.</summary>
+/// <summary>
+/// The document of one policy slot. Statements of its grants with the same Sid, actions and
+/// conditions merge into one listing all their resources, so each grant costs its resources alone.
+/// </summary>
 public static class PermissionPolicy
 {
     public static PolicyDocument For(PolicySlot slot, ArnScope scope)
     {
-        // Sids must be unique per policy: each names what it grants and the resource, and a grant
-        // whose readable Sids collide with another's gets its hash appended.
-        var plain = slot.Grants.Select(g => (Grant: g, Statements: Named(g, scope, g.SidStem))).ToList();
-        var taken = plain.SelectMany(p => p.Statements).GroupBy(s => s.Sid).Where(s => s.Count() > 1).Select(s => s.Key).ToHashSet();
-        return new([.. plain.SelectMany(p => p.Statements.Any(s => taken.Contains(s.Sid))
-            ? Named(p.Grant, scope, p.Grant.SidStem + PolicyPacking.ShortHash(p.Grant))
-            : p.Statements)]);
+        var merged = slot.Grants
+            .OrderBy(grant => grant.Identity, StringComparer.Ordinal)
+            .SelectMany(grant => grant.Statements(scope).Select(statement => new MergedStatement(grant, statement)))
+            .GroupBy(part => MergeKey(part.Statement), StringComparer.Ordinal)
+            .Select(parts => parts.First() with
+            {
+                Statement = parts.First().Statement with
+                {
+                    Resources = [.. parts.SelectMany(p => p.Statement.Resources).Distinct().Order(StringComparer.Ordinal)],
+                },
+            });
+        return new(StatementSids.Unique([.. merged]));
     }
 
-    private static List<PolicyStatement> Named(Grant grant, ArnScope scope, string suffix) =>
-        [.. grant.Statements(scope).Select(s => s with { Sid = s.Sid + suffix })];
+    private static string MergeKey(PolicyStatement statement) => string.Join('\n',
+        [
+            statement.Sid,
+            string.Join(' ', statement.Actions.Distinct().Order(StringComparer.Ordinal)),
+            .. statement.ConditionList
+                .Select(c => $"{c.Operator} {c.Key} {string.Join(' ', c.Values.Distinct().Order(StringComparer.Ordinal))}")
+                .Order(StringComparer.Ordinal),
+        ]);
 }

@@ -11,6 +11,7 @@ public sealed record ConfigKeys(string Project)
     public const string Tags = "tags";
     public const string AssociateApp = "associateApp";
     public const string TrustSourceConditions = "trustSourceConditions";
+    public const string ManagedPolicyLimit = "managedPolicyLimit";
 
     public const string AwsRegion = "aws:region";
     public const string AwsAllowedAccountIds = "aws:allowedAccountIds";
@@ -18,7 +19,7 @@ public sealed record ConfigKeys(string Project)
 
     /// <summary>The project keys, in the order the README documents them.</summary>
     public static readonly IReadOnlyList<string> ProjectKeys =
-        [AppId, Branches, Access, RoleName, PermissionsBoundaryArn, Tags, AssociateApp, TrustSourceConditions];
+        [AppId, Branches, Access, RoleName, PermissionsBoundaryArn, Tags, AssociateApp, TrustSourceConditions, ManagedPolicyLimit];
 
     /// <summary>The AWS provider's keys this program reads (never declares or duplicates).</summary>
     public static readonly IReadOnlyList<string> AwsKeys = [AwsRegion, AwsAllowedAccountIds, AwsProfile];

@@ -14,6 +14,7 @@ public sealed record StackSettings(
     IReadOnlyDictionary<string, string> Tags,
     bool AssociateApp,
     bool TrustSourceConditions,
+    int ManagedPolicyLimit,
     string Region,
     IReadOnlyList<string> AllowedAccountIds,
     string? Profile)

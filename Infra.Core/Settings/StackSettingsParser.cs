@@ -41,6 +41,7 @@ public static class StackSettingsParser
             TagsParser.Parse(keys.Full(ConfigKeys.Tags), raw.Get(keys.Full(ConfigKeys.Tags)), raw.Project, raw.Stack, problems),
             Flag(keys.Full(ConfigKeys.AssociateApp), raw, problems),
             Flag(keys.Full(ConfigKeys.TrustSourceConditions), raw, problems),
+            ManagedPolicyLimit.Parse(keys.Full(ConfigKeys.ManagedPolicyLimit), raw.Get(keys.Full(ConfigKeys.ManagedPolicyLimit)), problems),
             region ?? "",
             AccountIds(raw.Get(ConfigKeys.AwsAllowedAccountIds), problems),
             raw.Get(ConfigKeys.AwsProfile));
