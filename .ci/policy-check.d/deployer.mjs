@@ -3,10 +3,9 @@
 import { allow, deny } from './kinds/common.mjs';
 import { isolationOf, OTHER_ACCOUNT, variantsOf } from './variants.mjs';
 
-const SLOTS = 10; // the README's policy slots: <roleName>-policy-0 ... -9
-
 export function ownDeployerRequests(stack) {
-  const { scope, roleName, appId, branches, permissionsBoundaryArn: boundary } = stack.config;
+  // The slots are <roleName>-policy-0 ... -<managedPolicyLimit - 1>.
+  const { scope, roleName, appId, branches, permissionsBoundaryArn: boundary, managedPolicyLimit: slots } = stack.config;
   const iam = (resource, account = scope.account) => `arn:${scope.partition}:iam::${account}:${resource}`;
   const role = iam(`role/${roleName}`);
   const slot = (n) => iam(`policy/${roleName}-policy-${n}`);
@@ -15,7 +14,7 @@ export function ownDeployerRequests(stack) {
   const found = [
     ...['CreateRole', 'GetRole', 'TagRole', 'UntagRole', 'UpdateAssumeRolePolicy', 'ListAttachedRolePolicies', 'ListRolePolicies', 'ListInstanceProfilesForRole', 'DeleteRole']
       .map((a) => allow(`manage the role: ${a}`, `iam:${a}`, role)),
-    ...[0, SLOTS - 1].flatMap((n) => [
+    ...[0, slots - 1].flatMap((n) => [
       ...['CreatePolicy', 'CreatePolicyVersion', 'DeletePolicyVersion', 'GetPolicy', 'GetPolicyVersion', 'ListPolicyVersions', 'TagPolicy', 'DeletePolicy']
         .map((a) => allow(`manage slot policy ${n}: ${a}`, `iam:${a}`, slot(n))),
       allow(`attach slot policy ${n}`, 'iam:AttachRolePolicy', role, { 'iam:PolicyARN': slot(n) }),
@@ -33,7 +32,7 @@ export function ownDeployerRequests(stack) {
 }
 
 function ownDenials(stack) {
-  const { scope, roleName, appId } = stack.config;
+  const { scope, roleName, appId, managedPolicyLimit: slots } = stack.config;
   const iam = (resource) => `arn:${scope.partition}:iam::${scope.account}:${resource}`;
   const role = iam(`role/${roleName}`);
   const sibling = iam(`role/${roleName}-admin`);
@@ -48,7 +47,7 @@ function ownDenials(stack) {
     deny('attach AdministratorAccess', 'iam:AttachRolePolicy', role, { 'iam:PolicyARN': `arn:${scope.partition}:iam::aws:policy/AdministratorAccess` }),
     deny("attach another account's slot-named policy", 'iam:AttachRolePolicy', role, { 'iam:PolicyARN': `arn:${scope.partition}:iam::${OTHER_ACCOUNT}:policy/${roleName}-policy-0` }),
     deny('attach a slot policy to a sibling role', 'iam:AttachRolePolicy', sibling, { 'iam:PolicyARN': iam(`policy/${roleName}-policy-0`) }),
-    deny('version a policy past the slots', 'iam:CreatePolicyVersion', iam(`policy/${roleName}-policy-${SLOTS}`)),
+    deny('version a policy past the slots', 'iam:CreatePolicyVersion', iam(`policy/${roleName}-policy-${slots}`)),
     deny('version a sibling policy', 'iam:CreatePolicyVersion', iam(`policy/${roleName}-policy-0-extra`)),
     deny('create an IAM user', 'iam:CreateUser', iam('user/mallory')),
     deny('delete a branch', 'amplify:DeleteBranch', `${app}/branches/preview-42`),

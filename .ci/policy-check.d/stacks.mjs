@@ -36,6 +36,7 @@ export function stackConfig(project, stack, raw) {
     roleName: key('roleName') || `${project}-${stack}-amplify-compute`,
     permissionsBoundaryArn: key('permissionsBoundaryArn') || undefined,
     associateApp: String(key('associateApp')) === 'true',
+    managedPolicyLimit: Number(key('managedPolicyLimit') || 10),
     trustSourceConditions: String(key('trustSourceConditions')) === 'true',
     access: key('access') ?? {},
   };
