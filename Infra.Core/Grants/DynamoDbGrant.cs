@@ -5,7 +5,7 @@ using Infra.Core.Settings;
 namespace Infra.Core.Grants;
 
 /// <summary>A DynamoDB table (by name in the stack's account and region, or by ARN) and its indexes.</summary>
-public sealed partial record DynamoDbGrant(string Table, AccessLevel Access) : Grant
+public sealed record DynamoDbGrant(string Table, AccessLevel Access) : Grant
 {
     public const string Rule = "a DynamoDB table name (3 to 255 of A-Z a-z 0-9 _ . -, or a prefix of them ending in '*'; never a bare '*') or a table ARN arn:<partition>:dynamodb:<region>:<account>:table/<name>";
 
@@ -22,34 +22,25 @@ public sealed partial record DynamoDbGrant(string Table, AccessLevel Access) : G
         "dynamodb:BatchWriteItem", "dynamodb:DeleteItem", "dynamodb:PutItem", "dynamodb:UpdateItem",
     ];
 
+    private const string Name = @"[A-Za-z0-9_.-]{3,255}";
+    private static readonly Regex NamePattern = NamePatterns.NameOrPrefix(Name, "[A-Za-z0-9_.-]", 255);
+    private static readonly Regex ArnPattern = NamePatterns.Arn("dynamodb", "table/", $@"{Name}|[A-Za-z0-9_.-]{{1,254}}\*");
+
     public override GrantKind Kind => Definition;
     public override string Resource => Table;
-    public override string SidStem => Sid.Words(TableName);
+    public override string SidStem => Sid.Words(NamePatterns.NameOf(Table, ArnPattern));
     public override string Describe() => $"dynamodb table '{Table}' ({Access.ToConfigValue()})";
-
-    private bool IsArn => Table.StartsWith("arn:", StringComparison.Ordinal);
-    private string TableName => IsArn ? Table[(Table.IndexOf(":table/", StringComparison.Ordinal) + 7)..] : Table;
 
     public override IReadOnlyList<PolicyStatement> Statements(ArnScope scope)
     {
-        var table = IsArn ? Table : scope.Arn("dynamodb", $"table/{Table}");
+        var table = NamePatterns.ArnOf(Table, scope, "dynamodb", "table/");
         var actions = Access == AccessLevel.Read ? ReadActions : [.. ReadActions, .. WriteActions];
         return [new($"DynamoDb{Level(Access)}", actions, [table, $"{table}/index/*"])];
     }
 
     private static DynamoDbGrant? Read(ConfigEntry entry, ResourceRules rules)
     {
-        var table = entry.Required("table", Rule);
-        var access = entry.Access();
-        var valid = table is not null && rules.NameOrArn($"{entry.Path}.table", table, IsName, ArnPattern().Match, Rule);
-        return valid && access is { } level ? new DynamoDbGrant(table!, level) : null;
+        var table = NamePatterns.Read(entry, rules, "table", Rule, NamePattern, ArnPattern);
+        return entry.Access() is { } level && table is not null ? new DynamoDbGrant(table, level) : null;
     }
-
-    private static bool IsName(string value) => NamePattern().IsMatch(value);
-
-    [GeneratedRegex(@"^(?:[A-Za-z0-9_.-]{3,255}|[A-Za-z0-9_.-]{1,254}\*)\z")]
-    private static partial Regex NamePattern();
-
-    [GeneratedRegex(@"^arn:(?<partition>aws[a-z-]*):dynamodb:(?<region>[a-z0-9-]+):(?<account>\d{12}):table/(?:[A-Za-z0-9_.-]{3,255}|[A-Za-z0-9_.-]{1,254}\*)\z")]
-    private static partial Regex ArnPattern();
 }

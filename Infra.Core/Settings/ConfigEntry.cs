@@ -38,21 +38,10 @@ public sealed partial class ConfigEntry
         return value;
     }
 
-    public AccessLevel? Access()
+    public AccessLevel? Access() => Choice("access", [AccessLevels.Read, AccessLevels.ReadWrite]) switch
     {
-        const string rule = $"'{AccessLevels.Read}' or '{AccessLevels.ReadWrite}'";
-        return Required("access", rule) switch
-        {
-            null => null,
-            AccessLevels.Read => AccessLevel.Read,
-            AccessLevels.ReadWrite => AccessLevel.ReadWrite,
-            var other => Invalid(other),
-        };
-
-        AccessLevel? Invalid(string other)
-        {
-            _problems.Add($"{Path}.access", other, $"must be {rule} (case matters)");
-            return null;
-        }
-    }
+        AccessLevels.Read => AccessLevel.Read,
+        AccessLevels.ReadWrite => AccessLevel.ReadWrite,
+        _ => null,
+    };
 }
