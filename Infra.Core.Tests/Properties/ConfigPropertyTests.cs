@@ -7,8 +7,9 @@ namespace Infra.Core.Tests.Properties;
 
 /// <summary>
 /// Generated configs: a plan with its promises, or a <see cref="ConfigException"/> naming real key
-/// paths; never another exception. Bounded counts keep CI time predictable; a failure prints the
-/// seed and the shrunk config, which then becomes an ordinary regression test.
+/// paths; never another exception. Fixed seeds and counts keep CI time and cases the same on every
+/// run (<see cref="PropertyRun"/>); a failure prints the seed and the shrunk config, which then
+/// becomes an ordinary regression test.
 /// </summary>
 public class ConfigPropertyTests
 {
@@ -20,8 +21,9 @@ public class ConfigPropertyTests
     [Fact]
     public void Valid_configs_plan_and_keep_every_promise()
     {
+        var count = PropertyRun.Count(400);
         var planned = 0;
-        ConfigGen.Valid.Sample(config =>
+        PropertyRun.Check(ConfigGen.Valid, config =>
         {
             try
             {
@@ -32,13 +34,13 @@ public class ConfigPropertyTests
             {
                 Assert.All(e.Problems, p => Assert.Contains("over IAM's limit", p.Fix, StringComparison.Ordinal));
             }
-        }, iter: 400, print: Show);
-        Assert.InRange(planned, 300, 400);
+        }, count, Show);
+        Assert.InRange(planned, count * 3 / 4, count);
     }
 
     [Fact]
     public void Broken_configs_plan_or_name_real_key_paths_and_nothing_else_escapes() =>
-        Mutations.Broken.Sample(config =>
+        PropertyRun.Check(Mutations.Broken, config =>
         {
             try
             {
@@ -49,7 +51,7 @@ public class ConfigPropertyTests
                 Assert.NotEmpty(e.Problems);
                 Assert.All(e.Problems, p => Assert.True(KeyPaths.Resolves(p, config), $"not a real key path: {p.Key}"));
             }
-        }, iter: 2000, print: Show);
+        }, PropertyRun.Count(2000), Show);
 
     private static StackPlan Plan(Dictionary<string, string> config) =>
         StackPlan.From(new RawConfig(ConfigGen.P, "prop", config));

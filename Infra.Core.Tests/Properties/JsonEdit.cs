@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace Infra.Core.Tests.Properties;
 
-/// <summary>Edits inside a JSON-valued config: one node replaced, or one list element doubled.</summary>
+/// <summary>Edits inside a JSON-valued config: one node replaced, a string or a field name extended, or one list element doubled.</summary>
 public static class JsonEdit
 {
     public static string? Replace(string? raw, int pick, JsonNode? replacement)
@@ -39,6 +39,21 @@ public static class JsonEdit
         }
         target.ReplaceWith(target.GetValue<string>() + c);
         return root.ToJsonString();
+    }
+
+    // Field names, condition operators and keys, tag keys: a name is input too.
+    public static string? AppendToName(string? raw, int pick, char c)
+    {
+        var fields = Parse(raw) is { } root ? Descendants(root).OfType<JsonObject>().SelectMany(o => o.Select(p => (Object: o, p.Key))).ToList() : [];
+        if (fields.Count == 0)
+        {
+            return raw;
+        }
+        var (target, name) = fields[(int)((uint)pick % (uint)fields.Count)];
+        var value = target[name];
+        target.Remove(name);
+        target[name + c] = value;
+        return target.Root.ToJsonString();
     }
 
     public static string? DuplicateElement(string? raw, int pick)

@@ -43,6 +43,7 @@ public static class Mutations
         (1, NastyText.Select(text => (Func<string?, string?>)(v => (v ?? "") + text))),
         (3, Gen.Char[Nasty].Select(c => (Func<string?, string?>)(v => v + c))),
         (4, Gen.Select(Gen.Int, Gen.Char[Nasty], (pick, c) => (Func<string?, string?>)(v => JsonEdit.AppendToString(v, pick, c)))),
+        (2, Gen.Select(Gen.Int, Gen.Char[Nasty], (pick, c) => (Func<string?, string?>)(v => JsonEdit.AppendToName(v, pick, c)))),
         (1, Gen.Int[0, 64].Select(n => (Func<string?, string?>)(v => v?[..Math.Min(n, v.Length)]))),
         (1, Gen.Int[1_000, 100_000].Select(n => (Func<string?, string?>)(v => string.Concat(Enumerable.Repeat(v ?? "x", n / Math.Max(1, (v ?? "x").Length)))))),
         (2, Gen.Select(Gen.Int, JsonValue, (pick, node) => (Func<string?, string?>)(v => JsonEdit.Replace(v, pick, node)))),

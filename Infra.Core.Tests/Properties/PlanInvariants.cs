@@ -26,7 +26,7 @@ public static class PlanInvariants
         var settings = plan.Settings;
         var names = new[] { settings.AppId, settings.RoleName, settings.Region }.Concat(settings.Branches).Concat(settings.Tags.Keys).Concat(settings.Tags.Values);
         var rendered = documents.Append(trust).SelectMany(d => d.Statements)
-            .SelectMany(s => s.Resources.Concat(s.ConditionList.SelectMany(c => c.Values)));
+            .SelectMany(s => s.Resources.Concat(s.ConditionList.SelectMany(c => c.Values.Prepend(c.Key))));
         // A rule that let a control character through (a final line break, say) is broken.
         Assert.All(names.Concat(rendered), text => Assert.False(text.Any(char.IsControl), $"control character in '{text}'"));
         Assert.Equal(settings.Branches.Count + (settings.AssociateApp ? 1 : 0), plan.Associations.Count);

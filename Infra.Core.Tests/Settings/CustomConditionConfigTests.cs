@@ -22,6 +22,10 @@ public class CustomConditionConfigTests
     [InlineData("""{"StringEquals":{"aws:SourceVpc":[]}}""", ".StringEquals.aws:SourceVpc", "[]", "a string or a non-empty list of strings")]
     [InlineData("""{"StringEquals":{"aws:SourceVpc":["vpc-1",2]}}""", ".StringEquals.aws:SourceVpc[1]", "2", "must be a string")]
     [InlineData("""{"StringEquals":{"SourceVpc":"vpc-1"}}""", ".StringEquals.SourceVpc", "vpc-1", "condition key 'service:name'")]
+    [InlineData("""{"StringEquals":{"aws:Source\u0000Vpc":"vpc-1"}}""", ".StringEquals.aws:Source\u0000Vpc", "vpc-1", "invisible (control, format) characters")]
+    [InlineData("""{"StringEquals":{"aws:SourceVpc\u200b":"vpc-1"}}""", ".StringEquals.aws:SourceVpc\u200b", "vpc-1", "invisible (control, format) characters")]
+    [InlineData("""{"Bool":{"aws:SecureTransport":"true\n"}}""", ".Bool.aws:SecureTransport", "true\n", "control characters")]
+    [InlineData("""{"StringEquals":{"aws:SourceVpc":["vpc-1","vpc-2\u0085"]}}""", ".StringEquals.aws:SourceVpc[1]", "vpc-2\u0085", "control characters")]
     [InlineData("""{}""", "", "{}", "must not be empty")]
     [InlineData("""["StringEquals"]""", "", """["StringEquals"]""", "IAM's condition block")]
     public void A_condition_block_of_the_wrong_shape_is_refused_where_it_breaks(string conditions, string key, string value, string fix) =>

@@ -16,6 +16,8 @@ public class EdgeInputRegressionTests
     [InlineData("access", """{"dynamodb":[{"table":"orders\n","access":"read"}]}""")]
     [InlineData("access", """{"lambda":[{"function":"fn\n"}]}""")]
     [InlineData("access", """{"s3":[{"bucket":"bucket-1\n","access":"read"}]}""")]
+    // Found by the broken-config property (seed 4oTMtGVuTr-1): a condition value ending in U+0085.
+    [InlineData("access", """{"statements":[{"actions":["sqs:SendMessage"],"resources":["arn:aws:sqs:eu-west-1:123456789012:orders"],"conditions":{"Bool":{"aws:SecureTransport":"true\u0085"}}}]}""")]
     public void A_trailing_line_break_breaks_the_rule(string key, string value)
     {
         var problem = Assert.Single(Configs.ProblemsOf(Configs.Valid((key, value))));

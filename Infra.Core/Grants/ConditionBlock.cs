@@ -10,6 +10,7 @@ public static partial class ConditionBlock
 {
     public const string Rule = """IAM's condition block: operator -> condition key -> a string or a list of strings, e.g. {"StringEquals": {"aws:ResourceTag/team": "web"}}""";
     private const string ValueRule = "a string or a non-empty list of strings (quote true, false and numbers)";
+    private const string ControlRule = "must not contain control characters (a pasted line break or tab?): write the value on one line";
 
     /// <summary>The conditions, or null after reporting every place the block breaks the shape.</summary>
     public static IReadOnlyList<PolicyCondition>? Read(JsonElement block, string key, Problems problems)
@@ -32,7 +33,7 @@ public static partial class ConditionBlock
             foreach (var condition in op.Value.EnumerateObject())
             {
                 var conditionKey = $"{opKey}.{condition.Name}";
-                var values = problems.Check(ContextKey().IsMatch(condition.Name), conditionKey, JsonConfig.Text(condition.Value), "must be a condition key 'service:name' (e.g. 'aws:SourceVpc'), without white space")
+                var values = problems.Check(ContextKey().IsMatch(condition.Name), conditionKey, JsonConfig.Text(condition.Value), "must be a condition key 'service:name' (e.g. 'aws:SourceVpc'), without white space or invisible (control, format) characters")
                     ? Values(condition.Value, conditionKey, problems)
                     : null;
                 valid &= values is not null;
@@ -46,7 +47,7 @@ public static partial class ConditionBlock
     {
         if (value.ValueKind == JsonValueKind.String)
         {
-            return [value.GetString()!];
+            return Printable(value.GetString()!, key, problems) ? [value.GetString()!] : null;
         }
         if (!problems.Check(value.ValueKind == JsonValueKind.Array && value.GetArrayLength() > 0, key, JsonConfig.Text(value), $"must be {ValueRule}"))
         {
@@ -58,9 +59,19 @@ public static partial class ConditionBlock
         {
             problems.Add($"{key}[{index}]", JsonConfig.Text(item), $"must be a string: {ValueRule}");
         }
-        return notStrings.Count == 0 ? [.. items.Select(i => i.GetString()!)] : null;
+        if (notStrings.Count > 0)
+        {
+            return null;
+        }
+        var strings = items.Select(i => i.GetString()!).ToList();
+        var printable = strings.Select((text, index) => Printable(text, $"{key}[{index}]", problems)).ToList();
+        return printable.All(ok => ok) ? strings : null;
     }
 
-    [GeneratedRegex(@"^[A-Za-z0-9-]+:\S+\z")]
+    // IAM would store such a value, but it never matches what a request carries: a typo to report.
+    private static bool Printable(string text, string key, Problems problems) =>
+        problems.Check(!text.Any(char.IsControl), key, text, ControlRule);
+
+    [GeneratedRegex(@"^[A-Za-z0-9-]+:[^\s\p{C}]+\z")]
     private static partial Regex ContextKey();
 }
