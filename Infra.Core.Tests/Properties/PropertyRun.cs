@@ -28,6 +28,7 @@ public static class PropertyRun
             if (Fails(assert, gen.Generate(pcg, null, out _)))
             {
                 gen.Sample(assert, seed: seed, iter: count, print: print);
+                Assert.Fail($"seed {seed} failed, then passed when CsCheck replayed it: the property is not deterministic");
             }
         }
     }
