@@ -31,6 +31,12 @@ public class CustomConditionConfigTests
     public void A_condition_block_of_the_wrong_shape_is_refused_where_it_breaks(string conditions, string key, string value, string fix) =>
         ProblemAssert.Only(Configs.WithAccess(Access(conditions)), $"{Key}{key}", value, fix);
 
+    [Fact]
+    public void Every_bad_value_of_a_list_is_reported_at_once() =>
+        Assert.Equal(
+            [$"{Key}.StringEquals.aws:SourceVpc[0]", $"{Key}.StringEquals.aws:SourceVpc[2]"],
+            Configs.ProblemsOf(Configs.WithAccess(Access("""{"StringEquals":{"aws:SourceVpc":[2,"vpc-1","vpc-2\t"]}}"""))).Select(p => p.Key));
+
     [Theory]
     [InlineData("""{"StringEqualsIgnoreCaseIfExists":{"aws:PrincipalTag/team":"web"}}""")]
     [InlineData("""{"ForAllValues:StringLike":{"aws:TagKeys":["team","cost-*"]}}""")]

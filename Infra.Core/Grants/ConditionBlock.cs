@@ -47,25 +47,26 @@ public static partial class ConditionBlock
     {
         if (value.ValueKind == JsonValueKind.String)
         {
-            return Printable(value.GetString()!, key, problems) ? [value.GetString()!] : null;
+            var text = value.GetString()!;
+            return Printable(text, key, problems) ? [text] : null;
         }
         if (!problems.Check(value.ValueKind == JsonValueKind.Array && value.GetArrayLength() > 0, key, JsonConfig.Text(value), $"must be {ValueRule}"))
         {
             return null;
         }
-        var items = value.EnumerateArray().ToList();
-        var notStrings = items.Select((item, index) => (Item: item, Index: index)).Where(i => i.Item.ValueKind != JsonValueKind.String).ToList();
-        foreach (var (item, index) in notStrings)
+        var strings = new List<string>();
+        var index = 0;
+        foreach (var item in value.EnumerateArray())
         {
-            problems.Add($"{key}[{index}]", JsonConfig.Text(item), $"must be a string: {ValueRule}");
+            var itemKey = $"{key}[{index++}]";
+            var text = item.ValueKind == JsonValueKind.String ? item.GetString()! : null;
+            if (problems.Check(text is not null, itemKey, JsonConfig.Text(item), $"must be a string: {ValueRule}")
+                && Printable(text!, itemKey, problems))
+            {
+                strings.Add(text!);
+            }
         }
-        if (notStrings.Count > 0)
-        {
-            return null;
-        }
-        var strings = items.Select(i => i.GetString()!).ToList();
-        var printable = strings.Select((text, index) => Printable(text, $"{key}[{index}]", problems)).ToList();
-        return printable.All(ok => ok) ? strings : null;
+        return strings.Count == index ? strings : null;
     }
 
     // IAM would store such a value, but it never matches what a request carries: a typo to report.
