@@ -3,6 +3,9 @@
 // arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}.
 
 // arn:partition:service:region:account:resource (the resource part may hold more colons).
+// The one test of whether a stack-file value is an ARN rather than a name (as NamePatterns.IsArn).
+export const isArn = (value) => value.startsWith('arn:');
+
 export function parseArn(arn) {
   const parts = arn.split(':');
   if (parts.length < 6 || parts[0] !== 'arn') return undefined;

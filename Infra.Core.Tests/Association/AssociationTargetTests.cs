@@ -5,10 +5,8 @@ namespace Infra.Core.Tests.Association;
 public class AssociationTargetTests
 {
     [Fact]
-    public void Describes_a_branch_or_the_app()
+    public void Is_the_app_exactly_when_there_is_no_branch()
     {
-        Assert.Equal("branch 'feature/login' of app d1", new AssociationTarget("d1", "feature/login").Describe());
-        Assert.Equal("app d1", new AssociationTarget("d1", null).Describe());
         Assert.True(new AssociationTarget("d1", null).IsApp);
         Assert.False(new AssociationTarget("d1", "main").IsApp);
     }

@@ -52,8 +52,12 @@ internal sealed class CliDirectory : IDisposable
         return directory;
     }
 
-    /// <summary>The first line `cli --version` prints, as the preflight quotes it.</summary>
-    public static string VersionOf(string cli)
+    /// <summary>The first line `cli --version` prints, as the preflight quotes it; asked once per CLI.</summary>
+    public static string VersionOf(string cli) => Versions.GetOrAdd(cli, Ask);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Versions = new();
+
+    private static string Ask(string cli)
     {
         var start = new ProcessStartInfo(cli, "--version") { RedirectStandardOutput = true, RedirectStandardError = true };
         using var process = Process.Start(start)!;

@@ -57,19 +57,4 @@ public class RetryTests
         Assert.Contains(error.Message, result.Stderr, StringComparison.Ordinal);
         Assert.Contains("failed after 1 attempt(s)", result.Stderr, StringComparison.Ordinal);
     }
-
-    [SkippableTheory]
-    [InlineData("TooManyRequestsException", 2)]
-    [InlineData("BadRequestException", 1)] // reads retry on throttling only
-    [InlineData("UnauthorizedException", 1)]
-    public void Read_is_retried_on_throttling_only(string code, int expectedGets)
-    {
-        using var scenario = Branch("main", role: null);
-        scenario.StandIn.FailNext("GET", AwsError.ByCode(code));
-
-        var result = scenario.Execute(AssociationScripts.Create);
-
-        Assert.Equal(expectedGets, scenario.StandIn.AmplifyCalls.Count(c => c.Method == "GET"));
-        Assert.Equal(expectedGets == 2, result.ExitCode == 0);
-    }
 }

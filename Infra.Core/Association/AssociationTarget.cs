@@ -15,7 +15,4 @@ public sealed record AssociationTarget(string AppId, string? Branch)
         : throw new ArgumentException("A branch name must not be blank; use null for the app.", nameof(Branch));
 
     public bool IsApp => Branch is null;
-
-    /// <summary>For messages and resource names, e.g. "branch 'main' of app d123".</summary>
-    public string Describe() => IsApp ? $"app {AppId}" : $"branch '{Branch}' of app {AppId}";
 }

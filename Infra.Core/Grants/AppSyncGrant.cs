@@ -30,7 +30,7 @@ public sealed partial record AppSyncGrant(string Api, IReadOnlyList<string> Oper
 
     public override IReadOnlyList<PolicyStatement> Statements(ArnScope scope)
     {
-        var api = Api.StartsWith("arn:", StringComparison.Ordinal) ? Api : scope.Arn("appsync", $"apis/{Api}");
+        var api = NamePatterns.IsArn(Api) ? Api : scope.Arn("appsync", $"apis/{Api}");
         return [new("AppSyncGraphQL", ["appsync:GraphQL"], [.. Operations.Select(o => $"{api}/types/{RootTypes[o]}/fields/*")])];
     }
 

@@ -19,15 +19,14 @@ public sealed partial record LambdaGrant(string Function) : Grant
     public override string SidStem => Sid.Words(FunctionArnParts()[0]) + Sid.Words(Qualifier ?? "");
     public override string Describe() => $"lambda function '{Function}' (invoke)";
 
-    private bool IsArn => Function.StartsWith("arn:", StringComparison.Ordinal);
     private string? Qualifier => FunctionArnParts() is [_, var qualifier] ? qualifier : null;
 
     // arn:partition:lambda:region:account:function:name[:qualifier]
-    private string[] FunctionArnParts() => IsArn ? Function.Split(':')[6..] : [Function];
+    private string[] FunctionArnParts() => NamePatterns.IsArn(Function) ? Function.Split(':')[6..] : [Function];
 
     public override IReadOnlyList<PolicyStatement> Statements(ArnScope scope)
     {
-        var arn = IsArn ? Function : scope.Arn("lambda", $"function:{Function}");
+        var arn = NamePatterns.IsArn(Function) ? Function : scope.Arn("lambda", $"function:{Function}");
         IReadOnlyList<string> resources = Qualifier is null ? [arn, $"{arn}:*"] : [arn];
         return [new("LambdaInvoke", ["lambda:InvokeFunction"], resources)];
     }

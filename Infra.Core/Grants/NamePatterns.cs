@@ -18,6 +18,7 @@ public static class NamePatterns
         new($@"^arn:(?<partition>aws[a-z-]*):{service}:(?<region>[a-z0-9-]+):(?<account>\d{{12}}):{Regex.Escape(type)}(?<name>{name}){tail}\z",
             RegexOptions.CultureInvariant);
 
+    /// <summary>The one test of whether a config value is an ARN rather than a name.</summary>
     public static bool IsArn(string value) => value.StartsWith("arn:", StringComparison.Ordinal);
 
     /// <summary>The resource's ARN: as written when it is one, else the name in the stack's account and region.</summary>

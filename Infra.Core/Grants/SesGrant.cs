@@ -24,12 +24,11 @@ public sealed partial record SesGrant(string VerifiedIdentity, string? Configura
     public override string SidStem => Sid.Words(Name(VerifiedIdentity)) + Sid.Words(Name(ConfigurationSet ?? ""));
     public override string Describe() => $"ses identity '{VerifiedIdentity}'{(ConfigurationSet is null ? "" : $" configuration set '{ConfigurationSet}'")} (send)";
 
-    private static bool IsArn(string value) => value.StartsWith("arn:", StringComparison.Ordinal);
-    private static string Name(string value) => IsArn(value) ? value[(value.IndexOf('/', StringComparison.Ordinal) + 1)..] : value;
+    private static string Name(string value) => NamePatterns.IsArn(value) ? value[(value.IndexOf('/', StringComparison.Ordinal) + 1)..] : value;
 
     public override IReadOnlyList<PolicyStatement> Statements(ArnScope scope)
     {
-        string Arn(string value, string type) => IsArn(value) ? value : scope.Arn("ses", $"{type}/{value}");
+        string Arn(string value, string type) => NamePatterns.IsArn(value) ? value : scope.Arn("ses", $"{type}/{value}");
         IReadOnlyList<string> resources = ConfigurationSet is null
             ? [Arn(VerifiedIdentity, "identity")]
             : [Arn(VerifiedIdentity, "identity"), Arn(ConfigurationSet, "configuration-set")];

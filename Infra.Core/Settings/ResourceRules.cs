@@ -7,7 +7,7 @@ public sealed record ResourceRules(string Partition, Problems Problems)
 {
     /// <summary>A name (checked by <paramref name="isName"/>) or an ARN in the stack's partition.</summary>
     public bool NameOrArn(string key, string value, Func<string, bool> isName, Func<string, Match> arn, string rule) =>
-        value.StartsWith("arn:", StringComparison.Ordinal)
+        Grants.NamePatterns.IsArn(value)
             ? Arn(key, value, arn, rule)
             : Problems.Check(isName(value), key, value, $"must be {rule}");
 

@@ -1,12 +1,13 @@
 // appsync: { api: id | ARN, operations?: [query, mutation, subscription] } grants appsync:GraphQL
 // on apis/<id>/types/<Query|Mutation|Subscription>/fields/*. Without `operations` the whole API
 // is granted (apis/<id>/*, as the research for issue 7 recommends), so every type is allowed.
+import { isArn } from '../arn.mjs';
 import { allow, deny } from './common.mjs';
 
 const TYPES = { query: 'Query', mutation: 'Mutation', subscription: 'Subscription' };
 
 export function requests(entry, { scope }) {
-  const api = entry.api.startsWith('arn:') ? entry.api : scope.arn('appsync', `apis/${entry.api}`);
+  const api = isArn(entry.api) ? entry.api : scope.arn('appsync', `apis/${entry.api}`);
   const granted = new Set(entry.operations ?? Object.keys(TYPES));
   const field = (base, type) => `${base}/types/${type}/fields/orderStatus`;
   const found = Object.entries(TYPES).map(([operation, type]) =>

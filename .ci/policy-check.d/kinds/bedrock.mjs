@@ -4,6 +4,7 @@
 // (bedrock:InferenceProfileArn). Which regions are destinations is not in the stack file, so the
 // foundation-model requests are made in the stack's region only and are not varied by region.
 // A foundation model belongs to AWS, not to a stage: both stages may call the same one.
+import { isArn } from '../arn.mjs';
 import { allow, deny } from './common.mjs';
 
 const ACTIONS = ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'];
@@ -19,7 +20,7 @@ export function requests(entry, { scope }) {
     return found;
   }
   const id = entry.inferenceProfile;
-  const profile = id.startsWith('arn:') ? id : scope.arn('bedrock', `inference-profile/${id}`);
+  const profile = isArn(id) ? id : scope.arn('bedrock', `inference-profile/${id}`);
   const profileId = profile.split('/').pop();
   const otherProfile = profile.replace(/[^/]+$/, `${profileId}-other`);
   // A system profile id is <geography>.<foundation-model id>; an application profile's is opaque.

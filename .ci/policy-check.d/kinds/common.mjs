@@ -1,5 +1,5 @@
 // Small helpers shared by the request builders of kinds/*.mjs.
-import { parseArn } from '../arn.mjs';
+import { isArn, parseArn } from '../arn.mjs';
 
 export const allow = (what, action, resource, context) => ({ what, action, resource, context, expect: 'allow' });
 export const deny = (what, action, resource, context) => ({ what, action, resource, context, expect: 'deny' });
@@ -10,8 +10,8 @@ export const deny = (what, action, resource, context) => ({ what, action, resour
 // `name`, and `sibling`: a name that shares the text of the granted name (or prefix) but is
 // outside the grant.
 export function arnOrName(value, scope, service, prefix) {
-  const written = value.startsWith('arn:') ? parseArn(value).resource.slice(prefix.length) : value;
-  const base = value.startsWith('arn:') ? value.slice(0, value.length - written.length) : scope.arn(service, prefix);
+  const written = isArn(value) ? parseArn(value).resource.slice(prefix.length) : value;
+  const base = isArn(value) ? value.slice(0, value.length - written.length) : scope.arn(service, prefix);
   const n = names(written);
   return { arn: base + n.inside, name: n.inside, sibling: n.sibling };
 }

@@ -1,13 +1,14 @@
 // secretsmanager: { secret: name | ARN }. A name grants arn:...:secret:<name>-?????? (AWS appends
 // '-' and 6 random characters), which must not reach a longer name such as <name>-old. An ARN
 // is granted exactly as written (paste the full ARN, suffix included).
+import { isArn } from '../arn.mjs';
 import { allow, arnOrName, deny, rename } from './common.mjs';
 
 const SUFFIXED = /-[A-Za-z0-9]{6}$/;
 
 export function requests(entry, { scope }) {
   const { arn, name } = arnOrName(entry.secret, scope, 'secretsmanager', 'secret:');
-  const exact = entry.secret.startsWith('arn:');
+  const exact = isArn(entry.secret);
   const secretName = exact ? name.replace(SUFFIXED, '') : name;
   const secret = exact ? arn : `${arn}-AbC123`;
   const other = (n) => rename(arn, name, `${n}-XyZ789`);
