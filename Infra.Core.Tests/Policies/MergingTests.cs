@@ -15,22 +15,23 @@ public class MergingTests
     [Fact]
     public void Statements_of_one_group_merge_into_one_listing_every_resource_in_order()
     {
-        var statement = Assert.Single(Document(new DynamoDbGrant("b", AccessLevel.ReadWrite), new DynamoDbGrant("a", AccessLevel.ReadWrite)).Statements);
+        var statements = Document(new DynamoDbGrant("b", "readWrite"), new DynamoDbGrant("a", "readWrite")).Statements;
 
-        Assert.Equal("DynamoDbReadWrite", statement.Sid);
-        Assert.Equal([Table("a"), $"{Table("a")}/index/*", Table("b"), $"{Table("b")}/index/*"], statement.Resources);
+        Assert.Equal(["DynamoDbReadWrite", "DynamoDbReadWriteIndexes"], statements.Select(s => s.Sid));
+        Assert.Equal([Table("a"), Table("b")], statements[0].Resources);
+        Assert.Equal([$"{Table("a")}/index/*", $"{Table("b")}/index/*"], statements[1].Resources);
     }
 
     [Fact]
     public void Different_actions_stay_apart_under_their_group_sids() =>
-        Assert.Equal(["DynamoDbRead", "DynamoDbReadWrite"],
-            Document(new DynamoDbGrant("a", AccessLevel.Read), new DynamoDbGrant("b", AccessLevel.ReadWrite)).Statements.Select(s => s.Sid).Order());
+        Assert.Equal(["DynamoDbRead", "DynamoDbReadIndexes", "DynamoDbReadWrite", "DynamoDbReadWriteIndexes"],
+            Document(new DynamoDbGrant("a", "read"), new DynamoDbGrant("b", "readWrite")).Statements.Select(s => s.Sid).Order());
 
     [Fact]
     public void A_grant_adds_its_resources_alone_to_the_size()
     {
-        var one = Document(new DynamoDbGrant("orders", AccessLevel.ReadWrite)).Size;
-        var two = Document(new DynamoDbGrant("orders", AccessLevel.ReadWrite), new DynamoDbGrant("basket", AccessLevel.ReadWrite)).Size;
+        var one = Document(new DynamoDbGrant("orders", "readWrite")).Size;
+        var two = Document(new DynamoDbGrant("orders", "readWrite"), new DynamoDbGrant("basket", "readWrite")).Size;
 
         Assert.Equal($",\"{Table("basket")}\",\"{Table("basket")}/index/*\"".Length, two - one);
     }
@@ -39,7 +40,7 @@ public class MergingTests
     public void One_group_with_different_conditions_gets_the_sid_stem_of_each_statements_first_grant()
     {
         var document = Document(
-            new S3Grant("media", "b/", AccessLevel.Read), new S3Grant("docs", "a/", AccessLevel.Read), new S3Grant("media", "a/", AccessLevel.Read));
+            new S3Grant("media", "b/", "read"), new S3Grant("docs", "a/", "read"), new S3Grant("media", "a/", "read"));
 
         Assert.Equal(["S3ListDocsA", "S3ListMediaB", "S3ReadObjects"], document.Statements.Select(s => s.Sid).Order());
         Assert.Equal(["arn:aws:s3:::docs", "arn:aws:s3:::media"], document.Statements.Single(s => s.Sid == "S3ListDocsA").Resources);
@@ -48,7 +49,7 @@ public class MergingTests
     [Fact]
     public void Sid_stems_that_collide_get_the_first_grants_hash_and_stay_unique()
     {
-        var document = Document(new S3Grant("ab", "c-d/", AccessLevel.Read), new S3Grant("ab", "c.d/", AccessLevel.Read));
+        var document = Document(new S3Grant("ab", "c-d/", "read"), new S3Grant("ab", "c.d/", "read"));
 
         var lists = document.Statements.Where(s => s.Sid.StartsWith("S3List", StringComparison.Ordinal)).Select(s => s.Sid).ToList();
         Assert.Equal(2, lists.Distinct().Count());

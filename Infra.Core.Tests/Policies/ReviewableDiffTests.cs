@@ -5,7 +5,7 @@ using Infra.Core.Tests.Support;
 
 namespace Infra.Core.Tests.Policies;
 
-/// <summary>Merged statements keep snapshots reviewable: a new table is two new resource lines.</summary>
+/// <summary>Merged statements keep snapshots reviewable: a new table is one new resource line in each of its statements.</summary>
 public class ReviewableDiffTests
 {
     private static Dictionary<string, PolicyDocument> Documents(int tables)
@@ -23,10 +23,10 @@ public class ReviewableDiffTests
         var after = Documents(61);
 
         var changed = Assert.Single(after, a => !before.TryGetValue(a.Key, out var old) || old.ToJson() != a.Value.ToJson());
-        var statement = Assert.Single(changed.Value.Statements);
-        var old = Assert.Single(before[changed.Key].Statements);
         var arn = $"arn:aws:dynamodb:eu-west-1:{ArnScope.PlaceholderAccountId}:table/{ReferenceShape.Table(60)}";
-        Assert.Equal([arn, $"{arn}/index/*"], statement.Resources.Except(old.Resources));
-        Assert.Equal(Statement(old), Statement(statement with { Resources = [.. statement.Resources.Except([arn, $"{arn}/index/*"])] }));
+        var pairs = changed.Value.Statements.Zip(before[changed.Key].Statements).ToList();
+        Assert.Equal(before[changed.Key].Statements.Count, changed.Value.Statements.Count);
+        Assert.Equal([arn, $"{arn}/index/*"], pairs.SelectMany(p => p.First.Resources.Except(p.Second.Resources)));
+        Assert.All(pairs, p => Assert.Equal(Statement(p.Second), Statement(p.First with { Resources = [.. p.First.Resources.Except([arn, $"{arn}/index/*"])] })));
     }
 }

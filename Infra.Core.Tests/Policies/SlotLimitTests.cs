@@ -8,7 +8,7 @@ namespace Infra.Core.Tests.Policies;
 public class SlotLimitTests
 {
     private static readonly List<Grant> Grants =
-        [.. Enumerable.Range(0, 2000).Select(i => (Grant)new DynamoDbGrant($"table-{i:0000}", AccessLevel.ReadWrite))];
+        [.. Enumerable.Range(0, 2000).Select(i => (Grant)new DynamoDbGrant($"table-{i:0000}", "readWrite"))];
 
     private static int[] Slots(int limit) => [.. Grants.Select(g => PolicyPacking.SlotOf(g, limit))];
 

@@ -33,7 +33,7 @@ public class AccessTests
 
     [Fact]
     public void A_missing_access_level_is_refused() =>
-        ProblemAssert.Only(Configs.WithAccess("""{"dynamodb":[{"table":"orders"}]}"""), $"{Key}.dynamodb[0].access", null, "'read' or 'readWrite'");
+        ProblemAssert.Only(Configs.WithAccess("""{"dynamodb":[{"table":"orders"}]}"""), $"{Key}.dynamodb[0].access", null, "'read' or 'write' or 'readWrite'");
 
     [Fact]
     public void An_unknown_access_level_is_refused() =>

@@ -13,9 +13,28 @@ public class BedrockConfigTests
     [InlineData("claude-3-haiku")]
     [InlineData("Anthropic.Claude-3")]
     [InlineData("eu.anthropic.claude-3-haiku-20240307-v1:0")]
-    [InlineData("arn:aws:bedrock:eu-west-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0")]
+    [InlineData("arn:aws:bedrock:eu-west-1:123456789012:foundation-model/anthropic.claude-3-haiku-20240307-v1:0")]
+    [InlineData("arn:aws:bedrock:eu-west-1::foundation-model/*")]
+    [InlineData("arn:aws:bedrock:::foundation-model/anthropic.claude-3-haiku-20240307-v1:0")]
+    [InlineData("arn:aws:bedrock:eu-west-1::inference-profile/eu.anthropic.claude-3-haiku-20240307-v1:0")]
     public void A_bad_model_is_refused(string model) =>
         ProblemAssert.Only(Configs.WithAccess($$"""{"bedrock":[{"model":"{{model}}"}]}"""), $"{Key}.bedrock[0].model", model, "foundation-model id");
+
+    [Fact]
+    public void A_model_arn_of_another_partition_is_refused() =>
+        ProblemAssert.Only(Configs.WithAccess("""{"bedrock":[{"model":"arn:aws-cn:bedrock:cn-north-1::foundation-model/amazon.nova-pro-v1:0"}]}"""),
+            $"{Key}.bedrock[0].model", "arn:aws-cn:bedrock:cn-north-1::foundation-model/amazon.nova-pro-v1:0", "partition 'aws-cn'");
+
+    [Fact]
+    public void A_model_arn_in_another_region_is_invoked_there()
+    {
+        const string arn = "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0";
+        var grant = Assert.Single(StackPlan.From(Configs.WithAccess($$"""{"bedrock":[{"model":"{{arn}}"}]}""")).Settings.Grants);
+
+        var statement = Assert.Single(grant.Statements(new("aws", "eu-west-1", "123456789012")));
+        Assert.Equal([arn], statement.Resources);
+        Assert.Equal("Anthropic" + "Claude3Haiku20240307V10", grant.SidStem);
+    }
 
     [Theory]
     [InlineData("*", "inference profile id")]

@@ -67,7 +67,7 @@ public class MessagingConfigTests
     [Fact]
     public void Good_entries_become_their_grants() =>
         Assert.Equal(
-            [new SqsGrant("jobs.fifo", SqsGrant.Consume), new SqsGrant("mail-*", SqsGrant.Send), new SnsGrant("alerts"), new EventBridgeGrant("default")],
+            [new SqsGrant("jobs.fifo", "consume"), new SqsGrant("mail-*", "send"), new SnsGrant("alerts"), new EventBridgeGrant("default")],
             StackPlan.From(Configs.WithAccess("""
                 {"sqs":[{"queue":"jobs.fifo","access":"consume"},{"queue":"mail-*","access":"send"}],
                  "sns":[{"topic":"alerts"}],"eventbridge":[{"bus":"default"}]}

@@ -12,7 +12,7 @@ namespace Infra.Core.Grants;
 /// </summary>
 public sealed record BedrockGrant(string Target, bool IsProfile) : Grant
 {
-    public const string ModelRule = "a Bedrock foundation-model id in the stack's region (e.g. 'anthropic.claude-3-haiku-20240307-v1:0', or a prefix ending in '*' after the provider, e.g. 'anthropic.claude-*')";
+    public const string ModelRule = "a Bedrock foundation-model id in the stack's region (e.g. 'anthropic.claude-3-haiku-20240307-v1:0', or a prefix ending in '*' after the provider, e.g. 'anthropic.claude-*'), or a foundation-model ARN in any region arn:<partition>:bedrock:<region>::foundation-model/<id> (no account)";
     public const string ProfileRule = "an inference profile id ('<geo>.<model id>' for a cross-region profile, e.g. 'eu.anthropic.claude-3-haiku-20240307-v1:0', or the 12-character id of an application profile) or its ARN arn:<partition>:bedrock:<region>:<account>:inference-profile/<id> or :application-inference-profile/<id>";
 
     public static readonly GrantKind Definition = new("bedrock", ["model", "inferenceProfile"], Read);
@@ -23,7 +23,11 @@ public sealed record BedrockGrant(string Target, bool IsProfile) : Grant
     private const string ModelId = "[a-z0-9-]{1,63}[.][a-z0-9-]{1,63}(?:[.:]?[a-z0-9-]{1,63})";
     private const string SystemProfileId = $"[a-z-]{{2,8}}[.]{ModelId}";
     private const string ApplicationProfileId = "[a-z0-9]{12}";
-    private static readonly Regex ModelPattern = new($@"^(?:{ModelId}|[a-z0-9-]{{1,63}}[.][a-z0-9.:-]*\*)\z", RegexOptions.CultureInvariant);
+    private const string ModelOrPrefix = $@"{ModelId}|[a-z0-9-]{{1,63}}[.][a-z0-9.:-]*\*";
+    private static readonly Regex ModelPattern = new($"^(?:{ModelOrPrefix})\\z", RegexOptions.CultureInvariant);
+
+    // A client pinned to another region than the stack's invokes the model there: AWS-owned, so no account.
+    private static readonly Regex ModelArn = new($"^arn:(?<partition>aws[a-z-]*):bedrock:(?<region>[a-z0-9-]+)::foundation-model/(?<name>{ModelOrPrefix})\\z", RegexOptions.CultureInvariant);
     private static readonly Regex ProfileIdPattern = new($"^(?:{SystemProfileId}|{ApplicationProfileId})\\z", RegexOptions.CultureInvariant);
     private static readonly Regex SystemProfileArn = NamePatterns.Arn("bedrock", "inference-profile/", SystemProfileId);
     private static readonly Regex ApplicationProfileArn = NamePatterns.Arn("bedrock", "application-inference-profile/", ApplicationProfileId);
@@ -43,18 +47,19 @@ public sealed record BedrockGrant(string Target, bool IsProfile) : Grant
     {
         if (!IsProfile)
         {
-            return [new("BedrockInvokeModel", InvokeActions, [scope.Arn("bedrock", $"foundation-model/{Target}", inAccount: false)])];
+            var model = NamePatterns.IsArn(Target) ? Target : scope.Arn("bedrock", $"foundation-model/{Target}", inAccount: false);
+            return [new("BedrockInvokeModel", InvokeActions, [model])];
         }
         var profile = NamePatterns.ArnOf(Target, scope, "bedrock", IsApplicationProfile ? "application-inference-profile/" : "inference-profile/");
         // A cross-region profile's id is its geo prefix and the model id; an application profile's
         // model is not in its id, and the condition alone confines the models to that profile's.
-        var model = IsApplicationProfile ? "*" : Id[(Id.IndexOf('.', StringComparison.Ordinal) + 1)..];
+        var profileModel = IsApplicationProfile ? "*" : Id[(Id.IndexOf('.', StringComparison.Ordinal) + 1)..];
         // The region '*' also matches the empty region of a global profile's model ARN; StringLike
         // is the user guide's operator (the profile ARN holds no wildcard, so it matches exactly).
         return
         [
             new("BedrockInvokeProfile", InvokeActions, [profile]),
-            new("BedrockInvokeThroughProfile", InvokeActions, [$"arn:{scope.Partition}:bedrock:*::foundation-model/{model}"],
+            new("BedrockInvokeThroughProfile", InvokeActions, [$"arn:{scope.Partition}:bedrock:*::foundation-model/{profileModel}"],
                 [new("StringLike", "bedrock:InferenceProfileArn", [profile])]),
         ];
     }
@@ -68,7 +73,7 @@ public sealed record BedrockGrant(string Target, bool IsProfile) : Grant
         var (field, value) = choice;
         var key = $"{entry.Path}.{field}";
         var valid = field == "model"
-            ? rules.Problems.Check(ModelPattern.IsMatch(value), key, value, $"must be {ModelRule}")
+            ? rules.NameOrArn(key, value, ModelPattern.IsMatch, ModelArn.Match, ModelRule)
             : rules.NameOrArn(key, value, ProfileIdPattern.IsMatch, v => SystemProfileArn.Match(v) is { Success: true } m ? m : ApplicationProfileArn.Match(v), ProfileRule);
         return valid ? new BedrockGrant(value, field == "inferenceProfile") : null;
     }

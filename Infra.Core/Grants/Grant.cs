@@ -32,5 +32,4 @@ public abstract record Grant
     /// </summary>
     public abstract IReadOnlyList<PolicyStatement> Statements(ArnScope scope);
 
-    protected static string Level(AccessLevel access) => access == AccessLevel.Read ? "Read" : "ReadWrite";
 }

@@ -12,15 +12,14 @@ namespace Infra.Core.Grants;
 /// </summary>
 public sealed record SqsGrant(string Queue, string Access) : Grant
 {
-    public const string Send = "send";
-    public const string Consume = "consume";
-
     public const string Rule = "an SQS queue name (1 to 80 of A-Z a-z 0-9 _ -, a FIFO queue's ending in '.fifo'; or a prefix ending in '*'; never a bare '*') or a queue ARN arn:<partition>:sqs:<region>:<account>:<name>";
 
     public static readonly GrantKind Definition = new("sqs", ["queue", "access"], Read);
 
-    public static readonly IReadOnlyList<string> SendActions = ["sqs:GetQueueUrl", "sqs:SendMessage"];
-    public static readonly IReadOnlyList<string> ConsumeActions = ["sqs:ChangeMessageVisibility", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:ReceiveMessage"];
+    // The AWS CDK's grantSendMessages and grantConsumeMessages.
+    public static readonly Levels Levels = new(
+        new("send", "Send", ["sqs:GetQueueUrl", "sqs:SendMessage"]),
+        new("consume", "Consume", ["sqs:ChangeMessageVisibility", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:ReceiveMessage"]));
 
     private const string Name = @"[A-Za-z0-9_-]{1,80}|[A-Za-z0-9_-]{1,75}\.fifo";
     private static readonly Regex NamePattern = NamePatterns.NameOrPrefix(Name, "[A-Za-z0-9_-]", 80);
@@ -34,13 +33,14 @@ public sealed record SqsGrant(string Queue, string Access) : Grant
     public override IReadOnlyList<PolicyStatement> Statements(ArnScope scope)
     {
         var queue = NamePatterns.ArnOf(Queue, scope, "sqs", "");
-        return [Access == Send ? new("SqsSend", SendActions, [queue]) : new("SqsConsume", ConsumeActions, [queue])];
+        var level = Levels[Access];
+        return [new($"Sqs{level.SidWord}", level.Actions, [queue])];
     }
 
     private static SqsGrant? Read(ConfigEntry entry, ResourceRules rules)
     {
         var queue = NamePatterns.Read(entry, rules, "queue", Rule, NamePattern, ArnPattern);
-        var access = entry.Choice("access", [Send, Consume]);
+        var access = Levels.Read(entry);
         return queue is not null && access is not null ? new SqsGrant(queue, access) : null;
     }
 }

@@ -37,11 +37,4 @@ public sealed partial class ConfigEntry
         _problems.Check(_element.TryGetProperty(field, out _), $"{Path}.{field}", null, $"required: {rule}");
         return value;
     }
-
-    public AccessLevel? Access() => Choice("access", [AccessLevels.Read, AccessLevels.ReadWrite]) switch
-    {
-        AccessLevels.Read => AccessLevel.Read,
-        AccessLevels.ReadWrite => AccessLevel.ReadWrite,
-        _ => null,
-    };
 }

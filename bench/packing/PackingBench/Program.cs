@@ -32,7 +32,7 @@ Console.WriteLine($"ours.moves.limit10to20 {Moved(before, Homes(tables, 20))}");
 
 // One managed policy holding the first `count` tables.
 static PolicyDocument OnePolicy(int count) => PermissionPolicy.For(
-    new PolicySlot(0, "p", [.. ReferenceShape.Tables(count).Select(t => new DynamoDbGrant(t, AccessLevel.ReadWrite))]),
+    new PolicySlot(0, "p", [.. ReferenceShape.Tables(count).Select(t => new DynamoDbGrant(t, "readWrite"))]),
     new ArnScope("aws", "eu-west-1", ArnScope.PlaceholderAccountId));
 
 // Which policy holds each table.
