@@ -87,6 +87,8 @@ export { unwrap };
 // The module a require('x') or import('x') expression loads, or null.
 export function loadedModule(node) {
   node = unwrap(node);
+  // Babel 8 parses import('x') as an ImportExpression.
+  if (node?.type === 'ImportExpression') return node.source.type === 'StringLiteral' ? node.source.value : null;
   if (node?.type !== 'CallExpression' || node.arguments[0]?.type !== 'StringLiteral') return null;
   if (node.callee.type === 'Import' || (node.callee.type === 'Identifier' && node.callee.name === 'require')) return node.arguments[0].value;
   return null;
