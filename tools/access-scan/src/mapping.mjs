@@ -20,8 +20,7 @@ export const PREFIXES = {
 export const DOCUMENT_OPERATIONS = {
   Get: 'GetItem', Put: 'PutItem', Update: 'UpdateItem', Delete: 'DeleteItem', Query: 'Query', Scan: 'Scan',
   BatchGet: 'BatchGetItem', BatchWrite: 'BatchWriteItem', TransactGet: 'TransactGetItems',
-  TransactWrite: 'TransactWriteItems', ExecuteStatement: 'ExecuteStatement', BatchExecuteStatement: 'BatchExecuteStatement',
-  ExecuteTransaction: 'ExecuteTransaction',
+  TransactWrite: 'TransactWriteItems',
 };
 
 const S3_API = 'https://docs.aws.amazon.com/AmazonS3/latest/API';
