@@ -16,10 +16,12 @@ public static class StackSnapshot
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Render(string stack)
+    public static string Render(string stack) => Render(stack, StackFiles.Load(stack));
+
+    public static string Render(string stack, RawConfig config)
     {
         const string account = ArnScope.PlaceholderAccountId;
-        var plan = StackPlan.From(StackFiles.Load(stack));
+        var plan = StackPlan.From(config);
         var roleArn = plan.Settings.Scope(account).Arn("iam", $"role/{plan.Settings.RoleName}", regional: false);
         var snapshot = new JsonObject
         {

@@ -1,0 +1,32 @@
+// The table of operations that do not map one to one names only actions that exist, spelt as
+// AWS spells them, in the service reference the scanner reads.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SPECIAL, TRANSACT_ITEM_ACTIONS, DOCUMENT_OPERATIONS, PREFIXES } from '../src/mapping.mjs';
+import { LEVELS } from '../src/access.mjs';
+import { loadReference } from '../src/reference.mjs';
+import { REPO } from './helpers.mjs';
+
+const actions = [
+  ...Object.values(SPECIAL).flatMap((ops) => Object.values(ops).flat().map((r) => r.action)).filter((a) => a !== 'item'),
+  ...Object.values(TRANSACT_ITEM_ACTIONS),
+  ...Object.values(DOCUMENT_OPERATIONS).filter((op) => !SPECIAL.dynamodb[op]).map((op) => `dynamodb:${op}`),
+  ...Object.values(LEVELS).flatMap((levels) => Object.values(levels).flat()),
+];
+const prefixes = new Set([...actions.map((a) => a.split(':')[0]), ...Object.values(PREFIXES)]);
+const reference = await loadReference(REPO, prefixes);
+
+test('every action of the mapping table and the levels exists in the reference, exactly spelt', () => {
+  const wrong = [...new Set(actions)].filter((a) => reference.action(...a.split(':')) !== a);
+  assert.deepEqual(wrong, []);
+});
+
+test('every client-package prefix names a service of the reference', () => {
+  assert.deepEqual([...new Set(Object.values(PREFIXES))].filter((p) => !reference.hasService(p)), []);
+});
+
+test('the check itself catches a misspelt action and an SDK operation that is no IAM action', () => {
+  assert.equal(reference.action('dynamodb', 'TransactGetItems'), null);
+  assert.equal(reference.action('s3', 'ListObjectsV2'), null);
+  assert.equal(reference.action('s3', 'putobject'), 's3:PutObject');
+});
