@@ -105,7 +105,7 @@ public class DriftTests
         var failure = await Assert.ThrowsAsync<RunException>(() => StackRun.Up(config, mocks));
 
         Assert.Contains("branch 'main' of app d1a2b3c4d5e6f7 has compute role none", failure.Message, StringComparison.Ordinal);
-        Assert.Empty(mocks.Resources.Where(r => r.Type == StackRun.CommandType || r.Type == StackRun.RoleType));
+        Assert.DoesNotContain(mocks.Resources, r => r.Type == StackRun.CommandType || r.Type == StackRun.RoleType);
     }
 
     [Fact]
