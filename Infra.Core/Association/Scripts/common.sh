@@ -120,6 +120,7 @@ acr_read_role() {
 
 # acr_write_role ARN: sets the target's compute role; an empty ARN clears it.
 acr_write_role() {
+  [ "$ACR_TARGET" != branches ] || acr_fail "the observation (ACR_TARGET=branches) never writes"
   if [ "$ACR_TARGET" = branch ]; then
     acr_call "$acr_write_retry" amplify update-branch --app-id "$ACR_APP_ID" \
       --branch-name "$ACR_BRANCH" --compute-role-arn "$1" \
