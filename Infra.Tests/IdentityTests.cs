@@ -7,10 +7,10 @@ namespace Infra.Tests;
 public class IdentityTests
 {
     [Fact]
-    public async Task The_account_comes_from_GetCallerIdentity_alone()
+    public async Task The_account_comes_from_GetCallerIdentity_alone_and_the_observation_is_the_only_other_invoke()
     {
         var run = await StackRun.Up(StackFiles.Load("dev"));
 
-        Assert.Equal([AwsMocks.GetCallerIdentity], run.Mocks.Invokes);
+        Assert.Equal([AwsMocks.GetCallerIdentity, AwsMocks.LocalRun], run.Mocks.Invokes);
     }
 }

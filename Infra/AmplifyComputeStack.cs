@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using Infra.Core.Drift;
 using Infra.Core.Naming;
 using Infra.Core.Planning;
 using Infra.Core.Settings;
@@ -28,13 +29,20 @@ public sealed class AmplifyComputeStack : Stack
     [Output("deployerPolicy")]
     public Output<string> DeployerPolicy { get; }
 
+    /// <summary>Each target whose compute role this run found not to be this stack's: target → role found, or none.</summary>
+    [Output("drift")]
+    public Output<ImmutableDictionary<string, string>> Drift { get; }
+
     public AmplifyComputeStack()
     {
         var plan = Plan(StackConfig.Read());
-        var accountId = GetCallerIdentity.Invoke().Apply(identity => identity.AccountId);
+        // Awaited here: the drift observation decides the associations' inputs and options.
+        var account = Task.Run(() => GetCallerIdentity.InvokeAsync()).GetAwaiter().GetResult().AccountId;
+        var accountId = Output.Create(account);
+        var drifts = DriftObservation.Observe(plan, account);
 
         var role = new ComputeRole(ResourceNaming.ComputeRole, new ComputeRoleArgs { Plan = plan, AccountId = accountId });
-        foreach (var association in plan.Associations)
+        foreach (var (association, drift) in plan.Associations.Zip(drifts))
         {
             _ = new BranchAssociation(association.ResourceName, new BranchAssociationArgs
             {
@@ -42,6 +50,7 @@ public sealed class AmplifyComputeStack : Stack
                 Settings = plan.Settings,
                 AccountId = accountId,
                 Role = role,
+                Drift = drift,
             });
         }
 
@@ -49,6 +58,7 @@ public sealed class AmplifyComputeStack : Stack
         ComputeRoleName = role.RoleName;
         PolicyArns = role.PolicyArns;
         Branches = Output.Create(plan.Settings.Branches.ToImmutableArray());
+        Drift = Output.Create(DriftAssessment.Output(drifts).ToImmutableDictionary());
         DeployerPolicy = accountId.Apply(account => plan.DeployerDocument(account).ToJson());
     }
 

@@ -14,12 +14,19 @@ public sealed class BranchAssociation : ComponentResource
 {
     public const string Type = "amplify-compute-role:index:BranchAssociation";
 
+    /// <summary>The drift token's property path, in the engine's syntax for a map key.</summary>
+    public const string DriftTokenPath = $"environment[\"{AssociationEnvironment.Drift}\"]";
+
     public BranchAssociation(string name, BranchAssociationArgs args, ComponentResourceOptions? options = null)
         : base(Type, name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
+        var token = args.Drift.Token;
         var environment = Output.Tuple(args.AccountId, args.Role.Arn).Apply(values =>
-            args.Plan.Environment(args.Settings, values.Item1, values.Item2).ToImmutableDictionary());
+        {
+            var variables = args.Plan.Environment(args.Settings, values.Item1, values.Item2).ToImmutableDictionary();
+            return token is null ? variables : variables.SetItem(AssociationEnvironment.Drift, token);
+        });
 
         _ = new Command(name, new CommandArgs
         {
@@ -40,6 +47,10 @@ public sealed class BranchAssociation : ComponentResource
             // children, so the role's policies are attached before SSR code runs under it, and on destroy
             // the target gets its previous role back before any permission is taken away.
             DependsOn = { args.Role },
+            // While drifted, a new token is an in-place update that sets the role again. Otherwise no
+            // token is declared and the engine keeps the stored one, so a repaired target shows no
+            // change in later runs (see docs/how-it-works.md#drift-and-repair).
+            IgnoreChanges = token is null ? [DriftTokenPath] : [],
         });
 
         RegisterOutputs();

@@ -1,3 +1,4 @@
+using Infra.Core.Drift;
 using Infra.Core.Planning;
 using Infra.Core.Settings;
 using Pulumi;
@@ -17,4 +18,7 @@ public sealed class BranchAssociationArgs
 
     /// <summary>The role to set; the association waits for all of it.</summary>
     public required ComputeRole Role { get; init; }
+
+    /// <summary>What the observation found on the target: a drift token while drifted.</summary>
+    public required TargetDrift Drift { get; init; }
 }

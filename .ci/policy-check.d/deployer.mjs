@@ -26,6 +26,9 @@ export function ownDeployerRequests(stack) {
       allow(`update branch ${b}`, 'amplify:UpdateBranch', `${app}/branches/${b}`),
     ]),
     (stack.config.associateApp ? allow : deny)('update the app', 'amplify:UpdateApp', app),
+    // The drift observation (observe.sh): the app's branches and this stack's role, read only.
+    (stack.config.driftCheck === 'off' ? deny : allow)("list the app's branches", 'amplify:ListBranches', app),
+    allow('read the role', 'iam:GetRole', role),
     (boundary ? allow : deny)('set the permissions boundary', 'iam:PutRolePermissionsBoundary', role, boundary ? { 'iam:PermissionsBoundary': boundary } : {}),
   ];
   return found.map((r) => ({ ...r, stack: stack.name }));
@@ -53,6 +56,7 @@ function ownDenials(stack) {
     deny('delete a branch', 'amplify:DeleteBranch', `${app}/branches/preview-42`),
     deny('delete the app', 'amplify:DeleteApp', app),
     deny("update a sibling app's branch", 'amplify:UpdateBranch', `${app}0/branches/main`),
+    deny("list a sibling app's branches", 'amplify:ListBranches', `${app}0`),
   ].map((r) => ({ ...r, stack: stack.name }));
 }
 

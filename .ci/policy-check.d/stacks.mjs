@@ -38,6 +38,7 @@ export function stackConfig(project, stack, raw) {
     associateApp: String(key('associateApp')) === 'true',
     managedPolicyLimit: Number(key('managedPolicyLimit') || 10),
     trustSourceConditions: String(key('trustSourceConditions')) === 'true',
+    driftCheck: key('driftCheck') || 'warn',
     access: key('access') ?? {},
   };
 }

@@ -39,6 +39,11 @@ internal sealed class AmplifyStandIn : IDisposable
         lock (_gate) { _state.Set(appId, branch, role); }
     }
 
+    public void AddIamRole(string name)
+    {
+        lock (_gate) { _state.AddIamRole(name); }
+    }
+
     public void Remove(string appId, string? branch)
     {
         lock (_gate) { _state.Remove(appId, branch); }

@@ -45,7 +45,7 @@ public class ScriptInputTests
         var result = run.Run(AssociationScripts.Create);
 
         result.AssertFailed();
-        Assert.Contains("ACR_TARGET must be 'branch' or 'app', not 'repo'", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("ACR_TARGET must be 'branch', 'app' or 'branches', not 'repo'", result.Stderr, StringComparison.Ordinal);
         Assert.Empty(standIn.Requests);
     }
 

@@ -10,11 +10,11 @@ public partial class ScriptTextTests
     [
         AssociationEnvironment.AppId, AssociationEnvironment.Branch, AssociationEnvironment.Target,
         AssociationEnvironment.Region, AssociationEnvironment.AccountId, AssociationEnvironment.RoleArn,
-        AssociationEnvironment.RetryDelays,
+        AssociationEnvironment.RetryDelays, AssociationEnvironment.WithApp,
     ];
 
     public static TheoryData<string> Scripts =>
-        [AssociationScripts.Create, AssociationScripts.Update, AssociationScripts.Delete];
+        [AssociationScripts.Create, AssociationScripts.Update, AssociationScripts.Delete, AssociationScripts.Observe];
 
     [Theory]
     [MemberData(nameof(Scripts))]

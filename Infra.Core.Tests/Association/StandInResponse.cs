@@ -27,6 +27,22 @@ internal sealed record StandInResponse(int Status, string ContentType, string Bo
         </GetCallerIdentityResponse>
         """);
 
+    /// <summary>An IAM (query protocol) error, XML as IAM answers it.</summary>
+    public static StandInResponse QueryError(int status, string code, string message) => new(status, "text/xml", $"""
+        <ErrorResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/">
+          <Error><Type>Sender</Type><Code>{code}</Code><Message>{message}</Message></Error>
+          <RequestId>00000000-0000-0000-0000-000000000000</RequestId>
+        </ErrorResponse>
+        """);
+
+    public static StandInResponse Role(string arn) => new(200, "text/xml", $"""
+        <GetRoleResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/">
+          <GetRoleResult><Role><Path>/</Path><RoleName>{arn.Split('/')[^1]}</RoleName><RoleId>AROAFAKEROLEID</RoleId>
+            <Arn>{arn}</Arn><CreateDate>2026-01-01T00:00:00Z</CreateDate><AssumeRolePolicyDocument>%7B%7D</AssumeRolePolicyDocument></Role></GetRoleResult>
+          <ResponseMetadata><RequestId>00000000-0000-0000-0000-000000000000</RequestId></ResponseMetadata>
+        </GetRoleResponse>
+        """);
+
     public void WriteTo(HttpListenerResponse response)
     {
         response.StatusCode = Status;

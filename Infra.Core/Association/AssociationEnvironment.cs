@@ -16,11 +16,18 @@ public static class AssociationEnvironment
     public const string RoleArn = "ACR_ROLE_ARN";
     public const string AwsProfile = "AWS_PROFILE";
 
+    /// <summary>Unique per drift event, set only while the target has drifted: its change updates the association.</summary>
+    public const string Drift = "ACR_DRIFT";
+
+    /// <summary>"true" when the observation also reads the app's role.</summary>
+    public const string WithApp = "ACR_WITH_APP";
+
     /// <summary>Optional space-separated retry delays in seconds; not set by <see cref="For"/>.</summary>
     public const string RetryDelays = "ACR_RETRY_DELAYS";
 
     public const string BranchTarget = "branch";
     public const string AppTarget = "app";
+    public const string ObservationTarget = "branches";
 
     /// <summary>The variables for one target, in a stable (ordinal) order.</summary>
     public static IReadOnlyDictionary<string, string> For(
@@ -47,6 +54,20 @@ public static class AssociationEnvironment
         {
             variables[AwsProfile] = profile;
         }
+        return new ReadOnlyDictionary<string, string>(variables);
+    }
+
+    /// <summary>The variables of the observation of every branch of the app (and the app itself when asked).</summary>
+    public static IReadOnlyDictionary<string, string> ForObservation(
+        string appId, bool withApp, string region, string? profile, string accountId, string roleArn)
+    {
+        var variables = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in For(new AssociationTarget(appId, null), region, profile, accountId, roleArn))
+        {
+            variables[name] = value;
+        }
+        variables[Target] = ObservationTarget;
+        variables[WithApp] = withApp ? "true" : "false";
         return new ReadOnlyDictionary<string, string>(variables);
     }
 }

@@ -19,6 +19,9 @@ public static class AssociationScripts
     /// <summary>Restores the previous role while the target still has ours.</summary>
     public static string Delete { get; } = Compose("delete.sh");
 
+    /// <summary>Reads every branch's role (and the app's): no write, whatever happens.</summary>
+    public static string Observe { get; } = Compose("observe.sh");
+
     private static string Compose(string action) =>
         Read("common.sh") + "\n" + Read("preflight.sh") + "\n" + Read(action);
 

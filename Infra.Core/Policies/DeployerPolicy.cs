@@ -28,7 +28,7 @@ public static class DeployerPolicy
     public static PolicyDocument For(StackSettings settings, string accountId)
     {
         var scope = settings.Scope(accountId);
-        var role = scope.Arn("iam", $"role/{settings.RoleName}", regional: false);
+        var role = settings.RoleArn(accountId);
         // Every slot up to the limit, used or not, so that a new grant landing in a new slot needs no new deployer policy.
         var policies = Enumerable.Range(0, settings.ManagedPolicyLimit)
             .Select(slot => scope.Arn("iam", $"policy/{ResourceNaming.PolicyName(settings.RoleName, slot)}", regional: false))
@@ -47,6 +47,11 @@ public static class DeployerPolicy
         if (settings.AssociateApp)
         {
             statements.Add(new("AssociateApp", ["amplify:GetApp", "amplify:UpdateApp"], [app]));
+        }
+        if (settings.DriftCheck != DriftCheck.Off)
+        {
+            // The drift observation lists the app's branches (GetRole and GetApp are granted above).
+            statements.Add(new("ObserveBranches", ["amplify:ListBranches"], [app]));
         }
         return new(statements);
     }

@@ -12,6 +12,7 @@ public sealed record ConfigKeys(string Project)
     public const string AssociateApp = "associateApp";
     public const string TrustSourceConditions = "trustSourceConditions";
     public const string ManagedPolicyLimit = "managedPolicyLimit";
+    public const string DriftCheck = "driftCheck";
 
     public const string AwsRegion = "aws:region";
     public const string AwsAllowedAccountIds = "aws:allowedAccountIds";
@@ -19,7 +20,7 @@ public sealed record ConfigKeys(string Project)
 
     /// <summary>The project keys, in the order the README documents them.</summary>
     public static readonly IReadOnlyList<string> ProjectKeys =
-        [AppId, Branches, Access, RoleName, PermissionsBoundaryArn, Tags, AssociateApp, TrustSourceConditions, ManagedPolicyLimit];
+        [AppId, Branches, Access, RoleName, PermissionsBoundaryArn, Tags, AssociateApp, TrustSourceConditions, ManagedPolicyLimit, DriftCheck];
 
     /// <summary>The AWS provider's keys this program reads (never declares or duplicates).</summary>
     public static readonly IReadOnlyList<string> AwsKeys = [AwsRegion, AwsAllowedAccountIds, AwsProfile];

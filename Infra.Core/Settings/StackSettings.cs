@@ -17,11 +17,15 @@ public sealed record StackSettings(
     int ManagedPolicyLimit,
     string Region,
     IReadOnlyList<string> AllowedAccountIds,
-    string? Profile)
+    string? Profile,
+    DriftCheck DriftCheck = DriftCheck.Warn)
 {
     public string Partition => AwsRegion.PartitionOf(Region);
 
     public ArnScope Scope(string accountId) => new(Partition, Region, accountId);
+
+    /// <summary>This stack's role, as IAM names it (no path), known before the role exists.</summary>
+    public string RoleArn(string accountId) => Scope(accountId).Arn("iam", $"role/{RoleName}", regional: false);
 
     public static string DefaultRoleName(string project, string stack) => $"{project}-{stack}-amplify-compute";
 }

@@ -44,7 +44,8 @@ public static class StackSettingsParser
             ManagedPolicyLimit.Parse(keys.Full(ConfigKeys.ManagedPolicyLimit), raw.Get(keys.Full(ConfigKeys.ManagedPolicyLimit)), problems),
             region ?? "",
             AccountIds(raw.Get(ConfigKeys.AwsAllowedAccountIds), problems),
-            raw.Get(ConfigKeys.AwsProfile));
+            raw.Get(ConfigKeys.AwsProfile),
+            DriftCheckSetting.Parse(keys.Full(ConfigKeys.DriftCheck), raw.Get(keys.Full(ConfigKeys.DriftCheck)), problems));
         problems.ThrowIfAny(raw.Stack);
         return settings;
     }

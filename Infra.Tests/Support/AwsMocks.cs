@@ -14,9 +14,11 @@ public sealed class AwsMocks
 {
     public const string AccountId = "123456789012";
     public const string GetCallerIdentity = "aws:index/getCallerIdentity:getCallerIdentity";
+    public const string LocalRun = "command:local:run";
 
     private readonly ConcurrentQueue<RecordedResource> _resources = new();
     private readonly ConcurrentQueue<string> _invokes = new();
+    private readonly ConcurrentQueue<ImmutableDictionary<string, object>> _runs = new();
     private readonly ConcurrentDictionary<string, ImmutableDictionary<string, Output<object?>>> _outputs = new();
     private int _serial;
 
@@ -34,6 +36,15 @@ public sealed class AwsMocks
     public IReadOnlyList<RecordedResource> Resources => [.. _resources];
 
     public IReadOnlyList<string> Invokes => [.. _invokes];
+
+    /// <summary>The arguments of each <c>local.run</c> invoke (command, interpreter, environment).</summary>
+    public IReadOnlyList<ImmutableDictionary<string, object>> Runs => [.. _runs];
+
+    /// <summary>What the observation prints, from its environment; set by the test or by <see cref="StackRun"/>.</summary>
+    public Func<IReadOnlyDictionary<string, string>, string>? Observe { get; set; }
+
+    /// <summary>When set, the <c>local.run</c> invoke itself fails with this message.</summary>
+    public string? RunFailure { get; set; }
 
     /// <summary>The outputs each resource registered, by URN (the stack's included).</summary>
     public IReadOnlyDictionary<string, ImmutableDictionary<string, Output<object?>>> RegisteredOutputs => _outputs;
@@ -66,8 +77,23 @@ public sealed class AwsMocks
     private ImmutableDictionary<string, object> Call(MockCallArgs args)
     {
         _invokes.Enqueue(args.Token!);
-        return args.Token == GetCallerIdentity
-            ? Outputs(("accountId", AccountId), ("arn", $"arn:aws:sts::{AccountId}:assumed-role/deployer/ci"), ("userId", "AROAFAKEUSERID:ci"), ("id", AccountId))
-            : throw new NotSupportedException($"The program made an unexpected invoke: {args.Token}");
+        return args.Token switch
+        {
+            GetCallerIdentity => Outputs(("accountId", AccountId), ("arn", $"arn:aws:sts::{AccountId}:assumed-role/deployer/ci"), ("userId", "AROAFAKEUSERID:ci"), ("id", AccountId)),
+            LocalRun => Run(args.Args),
+            _ => throw new NotSupportedException($"The program made an unexpected invoke: {args.Token}"),
+        };
+    }
+
+    private ImmutableDictionary<string, object> Run(ImmutableDictionary<string, object> args)
+    {
+        _runs.Enqueue(args);
+        if (RunFailure is not null)
+        {
+            throw new InvalidOperationException(RunFailure);
+        }
+        var environment = ((ImmutableDictionary<string, object>)args["environment"]).ToDictionary(kv => kv.Key, kv => (string)kv.Value);
+        var stdout = (Observe ?? throw new InvalidOperationException("no observation set"))(environment);
+        return args.SetItems(Outputs(("stdout", stdout), ("stderr", ""), ("stdin", "")));
     }
 }

@@ -18,6 +18,8 @@ public sealed record StackRun(RawConfig Config, AwsMocks Mocks, ImmutableArray<R
     public static async Task<StackRun> Up(RawConfig config, AwsMocks? mocks = null, IReadOnlyList<string>? secretKeys = null)
     {
         mocks ??= new AwsMocks();
+        // Planned only when the program observes, i.e. after its own config check passed.
+        mocks.Observe ??= environment => Observations.InSync(StackPlan.From(config))(environment);
         // The language host passes the config this way; the SDK reads it when the run starts.
         Environment.SetEnvironmentVariable("PULUMI_CONFIG", JsonSerializer.Serialize(config.Values));
         Environment.SetEnvironmentVariable("PULUMI_CONFIG_SECRET_KEYS", JsonSerializer.Serialize(secretKeys ?? []));

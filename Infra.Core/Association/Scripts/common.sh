@@ -1,15 +1,21 @@
 # Prelude of the Amplify compute-role association: the C# wrapper appends
-# preflight.sh, then create.sh, update.sh or delete.sh, and pulumi-command runs
-# the result with /bin/sh -c. POSIX sh (dash), for AWS CLI v1 and v2. Every
-# value comes from the environment (AssociationEnvironment.cs), never spliced
-# into the text.
+# preflight.sh, then create.sh, update.sh, delete.sh or observe.sh, and
+# pulumi-command runs the result with /bin/sh -c. POSIX sh (dash), for AWS CLI
+# v1 and v2. Every value comes from the environment (AssociationEnvironment.cs),
+# never spliced into the text.
 set -eu
 
 # Our retry loop is the only one; the v2 pager would hang without a terminal.
 export AWS_MAX_ATTEMPTS=1
 export AWS_PAGER=""
 
+# The observation (ACR_TARGET=branches) reports a failure on stdout and exits 0:
+# the program turns it into a warning, or an error under driftCheck: fail.
 acr_fail() {
+  if [ "${ACR_TARGET:-}" = branches ]; then
+    printf 'unobservable: %s\n' "$*"
+    exit 0
+  fi
   printf 'amplify compute role: %s\n' "$*" >&2
   exit 1
 }
@@ -33,7 +39,12 @@ case $ACR_TARGET in
     acr_subject="branch '$ACR_BRANCH' of app $ACR_APP_ID"
     ;;
   app) acr_subject="app $ACR_APP_ID" ;;
-  *) acr_fail "ACR_TARGET must be 'branch' or 'app', not '$ACR_TARGET'" ;;
+  branches)
+    acr_subject="the branches of app $ACR_APP_ID"
+    # local.run streams stderr as errors; the observation's messages are data.
+    exec 2>&1
+    ;;
+  *) acr_fail "ACR_TARGET must be 'branch', 'app' or 'branches', not '$ACR_TARGET'" ;;
 esac
 
 # Seconds between attempts, about a minute in all: a new role can take a while
@@ -109,6 +120,7 @@ acr_read_role() {
 
 # acr_write_role ARN: sets the target's compute role; an empty ARN clears it.
 acr_write_role() {
+  [ "$ACR_TARGET" != branches ] || acr_fail "the observation (ACR_TARGET=branches) never writes"
   if [ "$ACR_TARGET" = branch ]; then
     acr_call "$acr_write_retry" amplify update-branch --app-id "$ACR_APP_ID" \
       --branch-name "$ACR_BRANCH" --compute-role-arn "$1" \

@@ -17,7 +17,7 @@ acr_cli_fail() {
 acr_cli=$(command -v aws) || acr_fail "no aws command on PATH: the association \
 runs the AWS CLI, which must know Amplify compute roles. $acr_minimum $acr_upgrade"
 case $ACR_TARGET in
-  branch) acr_operation=update-branch ;;
+  branch | branches) acr_operation=update-branch ;;
   *) acr_operation=update-app ;;
 esac
 if ! acr_skeleton=$(aws amplify "$acr_operation" --generate-cli-skeleton input 2>"$acr_err_file"); then
