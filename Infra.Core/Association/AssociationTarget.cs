@@ -15,4 +15,7 @@ public sealed record AssociationTarget(string AppId, string? Branch)
         : throw new ArgumentException("A branch name must not be blank; use null for the app.", nameof(Branch));
 
     public bool IsApp => Branch is null;
+
+    /// <summary>The target as the drift warnings name it.</summary>
+    public string Describe() => IsApp ? $"app {AppId}" : $"branch '{Branch}' of app {AppId}";
 }
