@@ -15,7 +15,7 @@ public static class ClosestName
             : $"unknown key ({allowed})";
     }
 
-    private static int Distance(string a, string b)
+    public static int Distance(string a, string b)
     {
         var previous = Enumerable.Range(0, b.Length + 1).ToArray();
         for (var i = 1; i <= a.Length; i++)

@@ -1,0 +1,36 @@
+# Sourced, not run: installs the npm packages pinned in .ci/policy-check.d/package-lock.json
+# once per lock file into
+#   ${XDG_CACHE_HOME:-$HOME/.cache}/amplify-compute-role/policy-check/<sha256 of the lock file>
+# (override the base folder with POLICY_CHECK_CACHE_DIR) and sets $install_dir to it. Shared by
+# .ci/policy-check and tools/service-reference/generate, so the repository has one iam-data pin.
+# Needs $root (the repository) and a die() function.
+install_src="$root/.ci/policy-check.d"
+command -v node >/dev/null 2>&1 || die "node is not installed (Node.js >= 20 is needed)"
+command -v npm >/dev/null 2>&1 || die "npm is not installed"
+node_major="$(node -p 'process.versions.node.split(".")[0]')"
+[ "$node_major" -ge 20 ] || die "Node.js >= 20 is needed, found $(node --version)"
+[ -f "$install_src/package-lock.json" ] || die "missing $install_src/package-lock.json"
+
+lock_hash="$(sha256sum "$install_src/package-lock.json" | cut -c1-16)"
+cache_base="${POLICY_CHECK_CACHE_DIR:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/amplify-compute-role/policy-check}"
+install_dir="$cache_base/$lock_hash"
+
+# Install once per lock file: npm ci into a temporary folder, then move it into place, so that
+# an interrupted install never leaves a half-filled folder that looks complete.
+if [ ! -f "$install_dir/.complete" ]; then
+  mkdir -p "$cache_base" || die "cannot create $cache_base"
+  tmp="$(mktemp -d "$cache_base/.install.XXXXXX")"
+  trap 'rm -rf "$tmp"' EXIT
+  cp "$install_src/package.json" "$install_src/package-lock.json" "$tmp/"
+  if ! (cd "$tmp" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error \
+      </dev/null >"$tmp/npm.log" 2>&1); then
+    cat "$tmp/npm.log" >&2
+    die "npm ci in $tmp failed"
+  fi
+  touch "$tmp/.complete"
+  rm -rf "$install_dir"
+  mv -T "$tmp" "$install_dir" 2>/dev/null || [ -f "$install_dir/.complete" ] \
+    || die "cannot move the install into $install_dir"
+  rm -rf "$tmp"
+  trap - EXIT
+fi

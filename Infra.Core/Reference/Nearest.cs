@@ -1,0 +1,18 @@
+using Infra.Core.Settings;
+
+namespace Infra.Core.Reference;
+
+// The candidate within a small edit distance of what was written (case ignored), for "did you mean".
+internal static class Nearest
+{
+    public static string? Of(string written, IEnumerable<string> candidates)
+    {
+        var lower = written.ToLowerInvariant();
+        var best = candidates
+            .Select(c => (Name: c, Distance: ClosestName.Distance(lower, c.ToLowerInvariant())))
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => c.Name, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return best.Name is not null && best.Distance <= Math.Max(2, best.Name.Length / 3) ? best.Name : null;
+    }
+}
