@@ -21,7 +21,7 @@ public class StackFileTests
         Assert.Equal("amplify-compute-role-dev-amplify-compute", settings.RoleName);
         Assert.Equal(("eu-west-1", "aws"), (settings.Region, settings.Partition));
         Assert.Contains(new DynamoDbGrant("acme-shop-dev-feature-*", "read"), settings.Grants);
-        Assert.Contains(new S3Grant("acme-shop-dev-uploads", "user-uploads/", "put"), settings.Grants);
+        Assert.Contains(new S3Grant("acme-shop-dev-uploads", "user-uploads/", "readWrite"), settings.Grants);
         Assert.False(settings.AssociateApp);
         Assert.False(settings.TrustSourceConditions);
         Assert.Null(settings.PermissionsBoundaryArn);
