@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CsCheck;
+using Infra.Core.Grants;
 
 namespace Infra.Core.Tests.Properties;
 
@@ -8,25 +9,31 @@ public static class AccessGen
 {
     private static readonly Gen<string> Word = Gen.Char["abcdefghijklmnopqrstuvwxyz0123456789"].Array[3, 12].Select(c => new string(c));
     private static readonly Gen<string> Hex = Gen.Char["0123456789abcdef"].Array[32].Select(c => new string(c));
-    private static readonly Gen<string> ReadOrWrite = Gen.OneOf("read", "readWrite");
+
+    // Every level a kind's table has, so a new level is generated without touching this file.
+    private static Gen<string> LevelOf(Levels levels) => Gen.OneOf([.. levels.Names]);
 
     public static IReadOnlyDictionary<string, Func<Ctx, Gen<JsonObject>>> Kinds { get; } =
         new Dictionary<string, Func<Ctx, Gen<JsonObject>>>
         {
-            ["dynamodb"] = c => Gen.Select(NameOrArn(c, "dynamodb", "table/"), ReadOrWrite, (t, a) => Entry(("table", t), ("access", a))),
-            ["s3"] = c => Gen.Select(Word, Gen.OneOf<string?>(null, "uploads/", "a/b/"), ReadOrWrite,
+            ["dynamodb"] = c => Gen.Select(NameOrArn(c, "dynamodb", "table/"), LevelOf(DynamoDbGrant.Levels), (t, a) => Entry(("table", t), ("access", a))),
+            ["s3"] = c => Gen.Select(Word, Gen.OneOf<string?>(null, "uploads/", "a/b/"), LevelOf(S3Grant.Levels),
                 (b, p, a) => Entry(("bucket", $"b-{b}"), ("prefix", p), ("access", (string?)a))),
             ["lambda"] = c => NameOrArn(c, "lambda", "function:").Select(f => Entry(("function", f))),
-            ["kms"] = c => Gen.Select(Hex, ReadOrWrite, (k, a) => Entry(("key", $"arn:{c.Partition}:kms:{c.Region}:{c.Account}:key/{k}"), ("access", a))),
+            ["kms"] = c => Gen.Select(Hex, LevelOf(KmsGrant.Levels), (k, a) => Entry(("key", $"arn:{c.Partition}:kms:{c.Region}:{c.Account}:key/{k}"), ("access", a))),
             ["secretsmanager"] = c => Gen.Frequency(
                 (3, Word.Select(w => Entry(("secret", $"app/{w}")))),
                 (1, Word.Select(w => Entry(("secret", $"arn:{c.Partition}:secretsmanager:{c.Region}:{c.Account}:secret:s-{w}-AbC123"))))),
             ["ssm"] = c => Gen.Select(Word, Gen.Bool, (w, path) => Entry((path ? "path" : "parameter", path ? $"/app/{w}/" : $"/app/{w}"))),
-            ["sqs"] = c => Gen.Select(NameOrArn(c, "sqs", ""), Gen.OneOf("send", "consume"), (q, a) => Entry(("queue", q), ("access", a))),
+            ["sqs"] = c => Gen.Select(NameOrArn(c, "sqs", ""), LevelOf(SqsGrant.Levels), (q, a) => Entry(("queue", q), ("access", a))),
             ["sns"] = c => NameOrArn(c, "sns", "").Select(t => Entry(("topic", t))),
             ["eventbridge"] = c => Gen.Frequency((1, Gen.Const("default")), (3, NameOrArn(c, "events", "event-bus/"))).Select(b => Entry(("bus", b))),
-            ["bedrock"] = c => Gen.Select(Word, Gen.Bool, (w, profile) =>
-                profile ? Entry(("inferenceProfile", $"eu.amazon.titan-{w}-v1")) : Entry(("model", $"amazon.titan-{w}-v1"))),
+            ["bedrock"] = c => Gen.Select(Word, Gen.Int[0, 2], (w, form) => form switch
+            {
+                0 => Entry(("inferenceProfile", $"eu.amazon.titan-{w}-v1")),
+                1 => Entry(("model", $"amazon.titan-{w}-v1")),
+                _ => Entry(("model", $"arn:{c.Partition}:bedrock:us-east-1::foundation-model/amazon.titan-{w}-v1")),
+            }),
             ["ses"] = c => Gen.Select(Word, Gen.Bool, Gen.Bool, (d, from, set) =>
                 Entry(("identity", $"{d}.example.com"), ("fromAddress", from ? $"noreply@{d}.example.com" : null), ("configurationSet", set ? $"set-{d}" : null))),
             ["stepfunctions"] = c => NameOrArn(c, "states", "stateMachine:").Select(m => Entry(("stateMachine", m))),

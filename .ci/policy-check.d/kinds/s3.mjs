@@ -6,13 +6,16 @@ export function requests(entry, { scope }) {
   const bucket = `arn:${scope.partition}:s3:::${entry.bucket}`;
   const prefix = entry.prefix ?? '';
   const key = `${prefix}2024/photo.jpg`;
-  const write = entry.access === 'readWrite' ? allow : deny;
+  // The CDK's levels: read, put, delete, write (put + delete), readWrite.
+  const has = (...levels) => (levels.includes(entry.access) ? allow : deny);
+  const read = has('read', 'readWrite');
   const list = (p) => (p === undefined ? {} : { 's3:prefix': p });
   const found = [
-    allow('read an object', 's3:GetObject', `${bucket}/${key}`),
-    write(`write an object (${entry.access})`, 's3:PutObject', `${bucket}/${key}`),
-    write(`delete an object (${entry.access})`, 's3:DeleteObject', `${bucket}/${key}`),
-    allow('list under the prefix', 's3:ListBucket', bucket, list(prefix || undefined)),
+    read('read an object', 's3:GetObject', `${bucket}/${key}`),
+    has('put', 'write', 'readWrite')(`write an object (${entry.access})`, 's3:PutObject', `${bucket}/${key}`),
+    has('put', 'write', 'readWrite')(`list an upload's parts (${entry.access})`, 's3:ListMultipartUploadParts', `${bucket}/${key}`),
+    has('delete', 'write', 'readWrite')(`delete an object (${entry.access})`, 's3:DeleteObject', `${bucket}/${key}`),
+    read('list under the prefix', 's3:ListBucket', bucket, list(prefix || undefined)),
     deny('read from a sibling bucket', 's3:GetObject', `${bucket}-archive/${key}`),
     deny('list a sibling bucket', 's3:ListBucket', `${bucket}-archive`, list(prefix || undefined)),
     deny('delete the bucket', 's3:DeleteBucket', bucket),
@@ -20,7 +23,7 @@ export function requests(entry, { scope }) {
   if (prefix) {
     const sibling = `${prefix.replace(/\/$/, '')}-old/`;
     found.push(
-      allow('list deeper under the prefix', 's3:ListBucket', bucket, list(`${prefix}2024/`)),
+      read('list deeper under the prefix', 's3:ListBucket', bucket, list(`${prefix}2024/`)),
       deny('read a key outside the prefix', 's3:GetObject', `${bucket}/other/photo.jpg`),
       deny('read a key under a prefix sibling', 's3:GetObject', `${bucket}/${sibling}photo.jpg`),
       deny('write a key outside the prefix', 's3:PutObject', `${bucket}/other/photo.jpg`),
