@@ -12,7 +12,7 @@ namespace Infra.Core.Reference;
 public static partial class ArnFormat
 {
     private const string Partition = "aws(?:-[a-z]+)*";
-    private const string Region = "[a-z]{2,4}(?:-[a-z]+)+-[0-9]{1,2}";
+    private const string Region = Settings.AwsRegion.Form;
     private const string Account = "(?:[0-9]{12}|aws)";
 
     public static Regex Pattern(string format)

@@ -5,6 +5,9 @@ namespace Infra.Core.Settings;
 /// <summary>An AWS region and the partition it belongs to (the partition follows from the region).</summary>
 public static partial class AwsRegion
 {
+    /// <summary>A region's form, unanchored, for the patterns that embed one (ARN formats).</summary>
+    public const string Form = "[a-z]{2,4}(?:-[a-z]+)+-[0-9]{1,2}";
+
     // Longest prefix first: "us-gov-" and the ISO regions must win over the plain "aws" partition.
     private static readonly (string Prefix, string Partition)[] Partitions =
     [
@@ -22,6 +25,6 @@ public static partial class AwsRegion
     public static string PartitionOf(string region) =>
         Partitions.FirstOrDefault(p => region.StartsWith(p.Prefix, StringComparison.Ordinal)).Partition ?? "aws";
 
-    [GeneratedRegex(@"^[a-z]{2,4}(?:-[a-z]+)+-[0-9]{1,2}\z")]
+    [GeneratedRegex("^" + Form + @"\z")]
     private static partial Regex Pattern();
 }
