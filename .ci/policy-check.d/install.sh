@@ -16,9 +16,13 @@ cache_base="${POLICY_CHECK_CACHE_DIR:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/am
 install_dir="$cache_base/$lock_hash"
 
 # Install once per lock file: npm ci into a temporary folder, then move it into place, so that
-# an interrupted install never leaves a half-filled folder that looks complete.
+# an interrupted install never leaves a half-filled folder that looks complete. A lock serialises
+# the checks that .ci/run starts side by side: the second waits, then finds the install complete
+# (without it, it would replace the folder the first is running from).
+mkdir -p "$cache_base" || die "cannot create $cache_base"
+exec {install_lock}>"$cache_base/.lock" || die "cannot open $cache_base/.lock"
+flock "$install_lock" || die "cannot lock $cache_base/.lock"
 if [ ! -f "$install_dir/.complete" ]; then
-  mkdir -p "$cache_base" || die "cannot create $cache_base"
   tmp="$(mktemp -d "$cache_base/.install.XXXXXX")"
   trap 'rm -rf "$tmp"' EXIT
   cp "$install_src/package.json" "$install_src/package-lock.json" "$tmp/"
@@ -34,3 +38,5 @@ if [ ! -f "$install_dir/.complete" ]; then
   rm -rf "$tmp"
   trap - EXIT
 fi
+flock -u "$install_lock"
+exec {install_lock}>&-
