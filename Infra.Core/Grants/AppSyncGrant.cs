@@ -53,6 +53,6 @@ public sealed partial record AppSyncGrant(string Api, IReadOnlyList<string> Oper
     [GeneratedRegex(@"^[A-Za-z0-9]{1,64}\z")]
     private static partial Regex ApiId();
 
-    [GeneratedRegex(@"^arn:(?<partition>aws[a-z-]*):appsync:(?<region>[a-z0-9-]+):(?<account>\d{12}):apis/[A-Za-z0-9]{1,64}\z")]
+    [GeneratedRegex(@"^arn:(?<partition>aws[a-z-]*):appsync:(?<region>[a-z0-9-]+):(?<account>[0-9]{12}):apis/[A-Za-z0-9]{1,64}\z")]
     private static partial Regex ApiArn();
 }

@@ -43,6 +43,6 @@ public static partial class CustomStatementRules
     [GeneratedRegex(@"^[a-z0-9-]+:[A-Za-z0-9]+\z")]
     private static partial Regex ActionPattern();
 
-    [GeneratedRegex(@"^arn:(?<partition>aws[a-z-]*):(?<service>[a-z0-9-]+):(?<region>[a-z0-9-]*):(?<account>\d{12}|aws)?:(?<resource>[\x21-\x7E]+)\z")]
+    [GeneratedRegex(@"^arn:(?<partition>aws[a-z-]*):(?<service>[a-z0-9-]+):(?<region>[a-z0-9-]*):(?<account>[0-9]{12}|aws)?:(?<resource>[\x21-\x7E]+)\z")]
     private static partial Regex ArnPattern();
 }

@@ -42,6 +42,6 @@ public sealed partial record LambdaGrant(string Function) : Grant
     [GeneratedRegex(@"^(?:[A-Za-z0-9_-]{1,64}|[A-Za-z0-9_-]{1,63}\*)\z")]
     private static partial Regex NamePattern();
 
-    [GeneratedRegex(@"^arn:(?<partition>aws[a-z-]*):lambda:(?<region>[a-z0-9-]+):(?<account>\d{12}):function:[A-Za-z0-9_-]{1,64}(?::(?:\$LATEST|[A-Za-z0-9_-]{1,128}))?\z")]
+    [GeneratedRegex(@"^arn:(?<partition>aws[a-z-]*):lambda:(?<region>[a-z0-9-]+):(?<account>[0-9]{12}):function:[A-Za-z0-9_-]{1,64}(?::(?:\$LATEST|[A-Za-z0-9_-]{1,128}))?\z")]
     private static partial Regex ArnPattern();
 }

@@ -15,7 +15,7 @@ public static class NamePatterns
 
     /// <summary><c>arn:&lt;partition&gt;:&lt;service&gt;:&lt;region&gt;:&lt;account&gt;:&lt;type&gt;&lt;name&gt;&lt;tail&gt;</c>; the name in group <c>name</c>.</summary>
     public static Regex Arn(string service, string type, string name, string tail = "") =>
-        new($@"^arn:(?<partition>aws[a-z-]*):{service}:(?<region>[a-z0-9-]+):(?<account>\d{{12}}):{Regex.Escape(type)}(?<name>{name}){tail}\z",
+        new($@"^arn:(?<partition>aws[a-z-]*):{service}:(?<region>[a-z0-9-]+):(?<account>[0-9]{{12}}):{Regex.Escape(type)}(?<name>{name}){tail}\z",
             RegexOptions.CultureInvariant);
 
     /// <summary>The one test of whether a config value is an ARN rather than a name.</summary>

@@ -26,6 +26,6 @@ public static partial class S3Names
     [GeneratedRegex(@"^(?:xn--|sthree-|amzn-s3-demo-)|(?:-s3alias|--ol-s3|\.mrap|--x-s3|--table-s3)\z")]
     private static partial Regex Reserved();
 
-    [GeneratedRegex(@"^\d+\.\d+\.\d+\.\d+\z")]
+    [GeneratedRegex(@"^[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+\z")]
     private static partial Regex IpLike();
 }

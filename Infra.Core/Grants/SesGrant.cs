@@ -74,12 +74,12 @@ public sealed partial record SesGrant(string VerifiedIdentity, string? Configura
     [GeneratedRegex(@"^(?=[^@]{1,64}@)[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@(?=.{1,253}\z)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\z")]
     private static partial Regex Address();
 
-    [GeneratedRegex(@"^arn:(?<partition>aws[a-z-]*):ses:(?<region>[a-z0-9-]+):(?<account>\d{12}):identity/(?<identity>.+)\z")]
+    [GeneratedRegex(@"^arn:(?<partition>aws[a-z-]*):ses:(?<region>[a-z0-9-]+):(?<account>[0-9]{12}):identity/(?<identity>.+)\z")]
     private static partial Regex IdentityArnPattern();
 
     [GeneratedRegex(@"^[A-Za-z0-9_-]{1,64}\z")]
     private static partial Regex ConfigurationSetName();
 
-    [GeneratedRegex(@"^arn:(?<partition>aws[a-z-]*):ses:(?<region>[a-z0-9-]+):(?<account>\d{12}):configuration-set/[A-Za-z0-9_-]{1,64}\z")]
+    [GeneratedRegex(@"^arn:(?<partition>aws[a-z-]*):ses:(?<region>[a-z0-9-]+):(?<account>[0-9]{12}):configuration-set/[A-Za-z0-9_-]{1,64}\z")]
     private static partial Regex ConfigurationSetArn();
 }

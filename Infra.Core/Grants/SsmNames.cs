@@ -44,6 +44,6 @@ public static partial class SsmNames
     [GeneratedRegex(@"^(?:aws|ssm)", RegexOptions.IgnoreCase)]
     private static partial Regex Reserved();
 
-    [GeneratedRegex(@"^arn:(?<partition>aws[a-z-]*):ssm:(?<region>[a-z0-9-]+):(?<account>\d{12}):parameter/(?<name>[A-Za-z0-9_./-]+)\z")]
+    [GeneratedRegex(@"^arn:(?<partition>aws[a-z-]*):ssm:(?<region>[a-z0-9-]+):(?<account>[0-9]{12}):parameter/(?<name>[A-Za-z0-9_./-]+)\z")]
     private static partial Regex ArnPattern();
 }

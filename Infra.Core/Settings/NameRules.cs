@@ -22,6 +22,6 @@ public static partial class NameRules
     [GeneratedRegex(@"^[A-Za-z0-9+=,.@_-]{1,64}\z")]
     private static partial Regex RoleName();
 
-    [GeneratedRegex(@"^arn:(?<partition>aws[a-z-]*):iam::(?<account>\d{12}|aws):policy/(?:[\x21-\x7E]*/)?[A-Za-z0-9+=,.@_-]{1,128}\z")]
+    [GeneratedRegex(@"^arn:(?<partition>aws[a-z-]*):iam::(?<account>[0-9]{12}|aws):policy/(?:[\x21-\x7E]*/)?[A-Za-z0-9+=,.@_-]{1,128}\z")]
     private static partial Regex BoundaryArnPattern();
 }
