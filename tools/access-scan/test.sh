@@ -8,7 +8,7 @@ run_dir="$(mktemp -d "$install_dir/.test.XXXXXX")"
 trap 'rm -rf "$run_dir"' EXIT
 cp -R "$here/src" "$here/test" "$run_dir/"
 set +e
-ACCESS_SCAN_HOME="$here" node --test --test-reporter=spec "$run_dir"/test/*.test.mjs </dev/null | tee "$run_dir/out"
+ACCESS_SCAN_HOME="$here" node --test --test-concurrency=4 --test-reporter=spec "$run_dir"/test/*.test.mjs </dev/null | tee "$run_dir/out"
 rc=${PIPESTATUS[0]}
 set -e
 # The runner's own totals, as the one closing line .ci/run repeats.

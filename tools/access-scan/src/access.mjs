@@ -1,6 +1,6 @@
 // Groups the calls' actions by resource into the stack file's access lists. An entry names its
 // exact `actions`, or the level (docs/config.md) whose actions are exactly those.
-import { KINDS, render, keyPrefix } from './resources.mjs';
+import { KINDS, render, keyPrefix, isInferenceProfile } from './resources.mjs';
 
 // The CDK-style levels of CONTRACT.md, as sets of actions.
 const S3_READ = ['s3:GetObject', 's3:ListBucket'];
@@ -22,15 +22,15 @@ export function accessOf(calls) {
     for (const t of call.targets) {
       if (!t.action) continue;
       const prefix = t.action.split(':')[0];
-      const kind = KINDS[prefix];
+      const kind = t.global ? null : KINDS[prefix];
       const name = render(t.name);
       const list = kind ? kind.list : 'statements';
-      const id = `${list}\u0000${kind ? name.text ?? '<unresolved>' : prefix}`;
-      if (!groups.has(id)) groups.set(id, { list, prefix, kind, name: name.text ?? '<unresolved>', actions: new Set(), refs: new Set(), env: new Set(name.env), keyPrefixes: [] });
+      const id = `${list}\u0000${kind ? name.text ?? '<unresolved>' : `${prefix}\u0000${!!t.global}`}`;
+      if (!groups.has(id)) groups.set(id, { list, prefix, kind, global: !!t.global, name: name.text ?? '<unresolved>', actions: new Set(), refs: new Set(), env: new Set(name.env), keyPrefixes: [] });
       const g = groups.get(id);
       g.actions.add(t.action);
       g.refs.add(`${call.file}:${call.line} ${call.operation}`);
-      if (!name.text) g.unresolved = true;
+      if (!name.text && !t.global) g.unresolved = true;
       if (prefix === 's3') g.keyPrefixes.push(t.key || t.keyPrefix ? keyPrefix(t.key ?? t.keyPrefix) : '');
       for (const p of [t.key, t.keyPrefix]) for (const e of render(p).env) g.env.add(e);
     }
@@ -38,20 +38,23 @@ export function accessOf(calls) {
   const lists = {};
   for (const g of [...groups.values()].sort((a, b) => (a.list + a.name < b.list + b.name ? -1 : 1))) {
     const actions = [...g.actions].sort();
-    const entry = { fields: {}, actions, refs: [...g.refs], env: [...g.env].sort(), unresolved: !!g.unresolved };
+    const entry = { fields: {}, actions, refs: [...g.refs], env: [...g.env].sort(), unresolved: !!g.unresolved, global: g.global };
     if (g.kind) {
-      entry.fields[g.kind.key] = g.name;
+      entry.fields[keyOf(g)] = g.prefix === 'sqs' && /^https?:\/\//.test(g.name) ? g.name.replace(/\/$/, '').split('/').pop() : g.name;
       const prefix = commonPrefix(g.keyPrefixes);
       if (prefix) entry.fields.prefix = prefix;
       const level = Object.entries(LEVELS[g.prefix] ?? {}).find(([, set]) => same(actions, set));
       if (level) entry.level = level[0];
     } else {
-      entry.fields.resources = [`<ARN of the ${g.prefix} resources>`];
+      entry.fields.resources = [g.global ? '*' : `<ARN of the ${g.prefix} resources>`];
     }
     (lists[g.list] ??= []).push(entry);
   }
   return lists;
 }
+
+// The entry's name key: a Bedrock name is a model id or a cross-region inference profile id.
+const keyOf = (g) => (g.prefix === 'bedrock' && isInferenceProfile(g.name) ? 'inferenceProfile' : g.kind.key);
 
 function commonPrefix(prefixes) {
   if (!prefixes.length || prefixes.includes('')) return '';
@@ -75,6 +78,7 @@ export function toYaml(lists) {
       for (const ref of entry.refs) lines.push(`      # ${ref}`);
       for (const env of entry.env) lines.push(`      # <${env}> is process.env.${env}: write the value it has in this stage`);
       if (entry.unresolved) lines.push('      # the name is not in the code: write the resource this call reaches');
+      if (entry.global) lines.push('      # these actions apply to no resource ARN (IAM\'s Resource "*"), which the program does not grant');
       const fields = Object.entries(stackEntry(entry));
       fields.forEach(([k, v], i) => {
         const lead = i === 0 ? '      - ' : '        ';

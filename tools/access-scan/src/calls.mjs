@@ -23,6 +23,14 @@ export function findCalls(facts, evaluator) {
       return;
     }
     if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return;
+    // A command class handed to a generic helper (`run(PutObjectCommand, input)` that does
+    // `client.send(new Command(input))`): counted here, with the argument after it as its input.
+    node.arguments.forEach((arg, i) => {
+      const name = arg.type === 'Identifier' ? arg.name : arg.type === 'MemberExpression' && !arg.computed ? arg.property.name : '';
+      if (!name.endsWith('Command')) return;
+      const v = evaluator.value(arg, at);
+      if (v?.t === 'sdk' && v.name.endsWith('Command')) calls.push({ node, line: line(node), pkg: v.pkg, operation: v.name.slice(0, -'Command'.length), input: node.arguments[i + 1], at });
+    });
     const callee = unwrap(node.callee);
     const fn = evaluator.value(callee, at);
     if (fn?.t === 'sdk') {

@@ -8,9 +8,9 @@ import { parse as parseYaml } from 'yaml';
 import { runSimulation } from '@cloud-copilot/iam-simulate';
 import { requestsOf } from './requests.mjs';
 
-export async function check(calls, stackFile, repoRoot, env) {
-  if (!existsSync(stackFile)) { process.stderr.write(`access-scan: no stack file ${stackFile}\n`); return 2; }
-  const rendered = render(repoRoot, stackFile);
+export async function check(calls, stackFile, repoRoot, env, io) {
+  if (!existsSync(stackFile)) { io.err(`access-scan: no stack file ${stackFile}\n`); return 2; }
+  const rendered = render(repoRoot, stackFile, io);
   if (!rendered) return 2;
   const region = parseYaml(readFileSync(stackFile, 'utf8'))?.config?.['aws:region'] ?? 'us-east-1';
   const policies = Object.entries(rendered.permissionPolicies ?? {}).map(([name, policy]) => ({ name, policy }));
@@ -24,8 +24,8 @@ export async function check(calls, stackFile, repoRoot, env) {
       if (decision !== 'Allowed') denied.push(`${call.file}:${call.line} ${call.operation} ${r.action} on ${r.resource}: ${decision} by the role of ${stackFile}`);
     }
   }
-  for (const d of denied) process.stdout.write(`not allowed: ${d}\n`);
-  process.stdout.write(`access-scan --check: ${calls.length} calls, ${requests} requests, ${denied.length} not allowed\n`);
+  for (const d of denied) io.out(`not allowed: ${d}\n`);
+  io.out(`access-scan --check: ${calls.length} calls, ${requests} requests, ${denied.length} not allowed\n`);
   return denied.length ? 1 : 0;
 }
 
@@ -45,17 +45,20 @@ async function allowed(request, account, policies) {
   return result.overallResult;
 }
 
-// The stack's rendered documents, from the program's own code; built first when stale.
-function render(repoRoot, stackFile) {
+// The stack's rendered documents, from the program's own code; built first when stale (checked
+// once per process: the tests run many checks in one).
+const built = new Set();
+export function render(repoRoot, stackFile, io) {
   const project = join(repoRoot, 'tools/render-stack');
   const dll = join(project, 'bin/Debug/net10.0/render-stack.dll');
   try {
-    if (!existsSync(dll) || newestSource(repoRoot) > statSync(dll).mtimeMs) {
+    if (!built.has(dll) && (!existsSync(dll) || newestSource(repoRoot) > statSync(dll).mtimeMs)) {
       execFileSync('dotnet', ['build', project, '-v', 'q', '--nologo'], { stdio: ['ignore', 'ignore', 'inherit'] });
     }
+    built.add(dll);
     return JSON.parse(execFileSync('dotnet', [dll, stackFile], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 }));
   } catch (e) {
-    process.stderr.write(`access-scan: the program refuses ${stackFile}:\n${e.stderr ?? e.message}\n`);
+    io.err(`access-scan: the program refuses ${stackFile}:\n${e.stderr ?? e.message}\n`);
     return null;
   }
 }

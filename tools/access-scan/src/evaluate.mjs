@@ -3,7 +3,7 @@
 // { t: 'client', pkg, aggregated, doc }, { t: 'command', pkg, name, input, at }, { t: 'fn', node, at },
 // { t: 'obj', node, at }, { t: 'module', facts }, { t: 'param', name }, { t: 'str', parts }.
 // `at` is the evaluation context { facts, env } that the node belongs to.
-import { unwrap } from './modules.mjs';
+import { unwrap, loadedModule } from './modules.mjs';
 
 const MAX_DEPTH = 24;
 const isSdk = (source) => source.startsWith('@aws-sdk/');
@@ -47,6 +47,7 @@ export class Evaluator {
       case 'NewExpression': return this.construct(node, at, depth);
       case 'CallExpression': case 'OptionalCallExpression': return this.call(node, at, depth);
       case 'ArrayExpression': return { t: 'arr', node, at };
+      case 'ImportExpression': return this.loaded(node, at, depth);
       default: return null;
     }
   }
@@ -71,7 +72,21 @@ export class Evaluator {
     }
     const imported = facts.imports.get(name);
     if (imported) return this.imported(facts.file, imported, depth);
-    return null;
+    return this.typed(name, at, depth);
+  }
+
+  // A parameter or field whose declared type is an SDK client class stands for such a client.
+  typed(name, at, depth) {
+    const type = at.facts.typed.get(name);
+    if (!type || type === name) return null;
+    const cls = this.identifier(type, { facts: at.facts }, depth);
+    return cls?.t === 'sdk' ? clientOf(cls) : null;
+  }
+
+  // require('x') or import('x') as an expression: the SDK package or the app's module.
+  loaded(node, at, depth) {
+    const source = loadedModule(node);
+    return source ? this.imported(at.facts.file, { source, name: '*' }, depth) : null;
   }
 
   imported(file, { source, name }, depth) {
@@ -96,7 +111,8 @@ export class Evaluator {
       if (e.source) return this.imported(facts.file, { source: e.source, name: e.name }, depth);
     }
     for (const source of facts.stars) {
-      if (isSdk(source)) continue;
+      // export * from '@aws-sdk/client-s3' in the app's own barrel: the SDK's names pass through.
+      if (isSdk(source)) { if (/^[A-Z]|^paginate/.test(name)) return this.imported(facts.file, { source, name }, depth); continue; }
       const target = this.modules.resolve(facts.file, source);
       const inner = target && this.modules.get(target);
       const v = inner && this.exported(inner, name, depth, visited);
@@ -108,13 +124,17 @@ export class Evaluator {
   }
 
   member(node, at, depth) {
-    const name = keyName(node.property, node.computed);
+    const name = node.property.type === 'PrivateName' ? node.property.id.name : keyName(node.property, node.computed);
     // process.env.X and process.env['X']
     if (name && node.object.type === 'MemberExpression' && node.object.object.type === 'Identifier'
       && node.object.object.name === 'process' && keyName(node.object.property, node.object.computed) === 'env') {
       return { t: 'str', parts: [{ env: name }] };
     }
     if (!name) return null;
+    if (node.object.type === 'ThisExpression') {
+      const m = at.facts.members.get(name);
+      return m?.init ? this.value(m.init, { facts: at.facts }, depth) : this.typed(name, at, depth);
+    }
     return this.property(this.value(node.object, at, depth), name, depth);
   }
 
@@ -140,11 +160,7 @@ export class Evaluator {
     const { pkg, name } = callee;
     if (name.endsWith('Command')) return { t: 'command', pkg, name: name.slice(0, -'Command'.length), input: node.arguments[0], at, node };
     if (pkg === '@aws-sdk/lib-storage' && name === 'Upload') return { t: 'upload', node, at };
-    if (name.endsWith('Client')) return { t: 'client', pkg, doc: pkg === '@aws-sdk/lib-dynamodb', aggregated: false };
-    if (/^[A-Z]/.test(name) && (pkg.startsWith('@aws-sdk/client-') || name === 'DynamoDBDocument')) {
-      return { t: 'client', pkg, doc: pkg === '@aws-sdk/lib-dynamodb', aggregated: true };
-    }
-    return null;
+    return clientOf(callee);
   }
 
   call(node, at, depth) {
@@ -154,6 +170,7 @@ export class Evaluator {
       const cls = this.value(callee.object, at, depth);
       if (cls?.t === 'sdk' && cls.pkg === '@aws-sdk/lib-dynamodb') return { t: 'client', pkg: cls.pkg, doc: true, aggregated: cls.name === 'DynamoDBDocument' };
     }
+    if (loadedModule(node)) return this.loaded(node, at, depth);
     const fn = this.value(callee, at, depth);
     if (fn?.t !== 'fn') return null;
     return this.returned(fn, node.arguments, at, depth);
@@ -174,6 +191,16 @@ export class Evaluator {
     }
     return null;
   }
+}
+
+// The client an SDK class makes: a bare-bones XClient (commands are sent to it), or an aggregated
+// client (new S3(), DynamoDBDocument) whose methods are the operations.
+function clientOf({ pkg, name }) {
+  if (name.endsWith('Client')) return { t: 'client', pkg, doc: pkg === '@aws-sdk/lib-dynamodb', aggregated: false };
+  if (/^[A-Z]/.test(name) && !/(Command|Exception|Error)$/.test(name) && (pkg.startsWith('@aws-sdk/client-') || name === 'DynamoDBDocument')) {
+    return { t: 'client', pkg, doc: pkg === '@aws-sdk/lib-dynamodb', aggregated: true };
+  }
+  return null;
 }
 
 export function findProperty(obj, name) {

@@ -97,13 +97,27 @@ export function loadedModule(node) {
 const keyName = (key, computed) => (!computed && key.type === 'Identifier' ? key.name : key.type === 'StringLiteral' ? key.value : null);
 
 function collect(file, ast) {
-  const facts = { file, ast, imports: new Map(), exports: new Map(), stars: [], bindings: new Map() };
+  const facts = { file, ast, imports: new Map(), exports: new Map(), stars: [], bindings: new Map(), members: new Map(), typed: new Map() };
   const bind = (name, value) => { if (!facts.bindings.has(name)) facts.bindings.set(name, value); };
+  // A parameter or field typed with a class (`s3: S3`, `private doc: DynamoDBDocument`): the
+  // type's name, for a client passed in or injected rather than built here.
+  const typed = (id) => {
+    const type = id?.typeAnnotation?.typeAnnotation;
+    if (id?.type === 'Identifier' && type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && !facts.typed.has(id.name)) facts.typed.set(id.name, type.typeName.name);
+  };
+  const params = (fn) => {
+    for (const p of fn.params) {
+      const id = p.type === 'TSParameterProperty' ? p.parameter : p.type === 'AssignmentPattern' ? p.left : p;
+      typed(id);
+      if (p.type === 'TSParameterProperty' && id.type === 'Identifier' && !facts.members.has(id.name)) facts.members.set(id.name, { typedAs: id.name });
+    }
+  };
   const pattern = (id, init) => {
     const source = loadedModule(init);
     if (id.type === 'Identifier') {
       if (source) facts.imports.set(id.name, { source, name: '*' });
-      else bind(id.name, { init });
+      // `let client: S3Client | null = null` is filled in later: the assignment is its value.
+      else if (init.type !== 'NullLiteral' && !(init.type === 'Identifier' && init.name === 'undefined')) bind(id.name, { init });
     } else if (id.type === 'ObjectPattern') {
       for (const p of id.properties) {
         if (p.type !== 'ObjectProperty') continue;
@@ -129,7 +143,18 @@ function collect(file, ast) {
         break;
       case 'FunctionDeclaration':
         if (node.id) bind(node.id.name, { fn: node });
+        params(node);
         break;
+      case 'FunctionExpression': case 'ArrowFunctionExpression': case 'ClassMethod': case 'ClassPrivateMethod': case 'ObjectMethod':
+        params(node);
+        break;
+      case 'ClassProperty': case 'ClassPrivateProperty': {
+        // class Storage { s3 = new S3({}); private client: S3Client; } seen as this.s3, this.client
+        const name = node.key.type === 'PrivateName' ? node.key.id.name : keyName(node.key, node.computed);
+        if (name && node.value && !facts.members.has(name)) facts.members.set(name, { init: node.value });
+        else if (name && !node.value) typed({ ...node.key, name, typeAnnotation: node.typeAnnotation });
+        break;
+      }
       case 'ExportNamedDeclaration':
         if (node.source) {
           for (const s of node.specifiers) facts.exports.set(keyName(s.exported), { source: node.source.value, name: s.type === 'ExportNamespaceSpecifier' ? '*' : keyName(s.local) });
@@ -150,8 +175,16 @@ function collect(file, ast) {
         else facts.stars.push(node.source.value);
         break;
       case 'AssignmentExpression': {
-        // module.exports = x, module.exports.a = x, exports.a = x
         const left = node.left;
+        // `let client; ... client ??= new S3Client()`: a singleton assigned where it is first needed.
+        if (left.type === 'Identifier') { bind(left.name, { init: node.right }); break; }
+        // this.s3 = new S3Client() in a constructor or a lazy getter.
+        if (left.type === 'MemberExpression' && left.object.type === 'ThisExpression') {
+          const name = left.property.type === 'PrivateName' ? left.property.id.name : keyName(left.property, left.computed);
+          if (name && !facts.members.get(name)?.init) facts.members.set(name, { init: node.right });
+          break;
+        }
+        // module.exports = x, module.exports.a = x, exports.a = x
         if (left.type !== 'MemberExpression') break;
         const isModuleExports = (n) => n.type === 'MemberExpression' && n.object.type === 'Identifier' && n.object.name === 'module' && keyName(n.property, n.computed) === 'exports';
         if (isModuleExports(left)) {

@@ -20,6 +20,10 @@ export const KINDS = {
   kms: { list: 'kms', key: 'key', fields: ['KeyId'] },
 };
 
+// A cross-region inference profile id starts with its geography: us.anthropic.claude-...
+// (https://docs.aws.amazon.com/bedrock/latest/userguide/inference-profiles-support.html).
+export const isInferenceProfile = (name) => /^(us|eu|apac|global|jp|au|ca|us-gov)\./.test(name ?? '');
+
 export function render(parts) {
   if (!parts) return { text: null, env: [], exact: false };
   const env = parts.filter((p) => p.env).map((p) => p.env);
@@ -37,7 +41,7 @@ export function keyPrefix(parts) {
 }
 
 export function targetsOf(call, evaluator, reference) {
-  const prefix = prefixOf(call.pkg);
+  const prefix = prefixOf(call.pkg, reference);
   const operation = iamOperation(call.pkg, call.operation);
   let input = call.input && evaluator.value(call.input, call.at);
   for (const step of call.inputPath ?? []) input = evaluator.property(input, step, 0);
@@ -54,7 +58,7 @@ export function targetsOf(call, evaluator, reference) {
     const action = reference.action(prefix, operation);
     if (!action) return { problem: `${prefix}:${operation} is no action in the service reference` };
     if (prefix === 'dynamodb' && /^Batch(Get|Write)Item$/.test(operation)) return { targets: batchTables(input, action, evaluator) };
-    const target = { action, name: name(input) };
+    const target = { action, name: name(input), global: !reference.hasResources(action) };
     if (prefix === 's3') { target.key = field(input, 'Key'); target.keyPrefix = field(input, 'Prefix'); }
     if (prefix === 'dynamodb') target.index = field(input, 'IndexName');
     return { targets: [target] };
@@ -66,7 +70,8 @@ export function targetsOf(call, evaluator, reference) {
       const source = field(input, 'CopySource');
       const slash = source ? splitSource(source) : null;
       targets.push({ action: row.action, name: slash?.bucket ?? null, key: slash?.key ?? null, copySource: true });
-    } else targets.push({ action: row.action, name: name(input), key: field(input, 'Key'), keyPrefix: field(input, 'Prefix') });
+    } else if (!reference.hasResources(row.action)) targets.push({ action: row.action, name: null, global: true });
+    else targets.push({ action: row.action, name: name(input), key: field(input, 'Key'), keyPrefix: field(input, 'Prefix') });
   }
   return { targets };
 }

@@ -5,7 +5,6 @@ import { Modules } from './modules.mjs';
 import { Evaluator } from './evaluate.mjs';
 import { findCalls } from './calls.mjs';
 import { targetsOf, render, KINDS } from './resources.mjs';
-import { prefixOf } from './mapping.mjs';
 import { loadReference } from './reference.mjs';
 
 export async function scan(appDir, repoRoot) {
@@ -22,8 +21,7 @@ export async function scan(appDir, repoRoot) {
     found.push(...r.calls.map((c) => ({ ...c, file: rel })));
     unresolved.push(...r.unresolved.map((u) => ({ ...u, file: rel })));
   }
-  const prefixes = new Set(found.map((c) => prefixOf(c.pkg)).filter(Boolean));
-  const reference = await loadReference(repoRoot, prefixes);
+  const reference = loadReference(repoRoot);
   const calls = [];
   for (const c of found) {
     const r = targetsOf(c, evaluator, reference);

@@ -65,8 +65,8 @@ const dir = app({
   ].join('\n'),
 });
 
-test('ESM TypeScript app: every pattern found, each call with the actions it needs', () => {
-  assert.deepEqual(summary(json(dir)), [
+test('ESM TypeScript app: every pattern found, each call with the actions it needs', async () => {
+  assert.deepEqual(summary(await json(dir)), [
     'src/app/api/chat/route.ts:5 Converse bedrock:InvokeModel',
     'src/app/api/chat/route.ts:6 ConverseStream bedrock:InvokeModelWithResponseStream',
     'src/app/api/mail/route.ts:10 SendEmail ses:SendEmail',
@@ -83,8 +83,8 @@ test('ESM TypeScript app: every pattern found, each call with the actions it nee
   ]);
 });
 
-test('resource names: literals, constants, template strings, computed keys, process.env placeholders', () => {
-  const { calls, access } = json(dir);
+test('resource names: literals, constants, template strings, computed keys, process.env placeholders', async () => {
+  const { calls, access } = await json(dir);
   const at = (file, line) => calls.find((c) => c.file === file && c.line === line);
   assert.deepEqual(at('src/app/api/upload/route.ts', 8).resource, { bucket: '<UPLOADS_BUCKET>', key: 'uploads/<id>.png' });
   assert.deepEqual(at('src/app/api/mail/route.ts', 13).resource, { each: [

@@ -1,9 +1,12 @@
-// Writes small apps into temporary folders and runs the real scanner (tools/access-scan/scan) on them.
+// Writes small apps into temporary folders and scans them: in-process through src/cli.mjs (the
+// scanner's own entry point, without a process per scan), or with the real executable where the
+// command line itself is tested.
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { after } from 'node:test';
+import { run } from '../src/cli.mjs';
 
 export const HOME = process.env.ACCESS_SCAN_HOME;
 export const REPO = join(HOME, '../..');
@@ -21,13 +24,21 @@ export function app(files, withPackageJson = true) {
   return dir;
 }
 
-export function scan(...args) {
-  const r = spawnSync(join(HOME, 'scan'), args, { encoding: 'utf8', timeout: 60000, maxBuffer: 64 << 20 });
+export async function scan(...args) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, REPO, { out: (s) => { stdout += s; }, err: (s) => { stderr += s; } });
+  return { code, stdout, stderr };
+}
+
+// The executable tools/access-scan/scan, for the tests of its command line.
+export function cli(args, env = {}) {
+  const r = spawnSync(join(HOME, 'scan'), args, { encoding: 'utf8', timeout: 120000, maxBuffer: 64 << 20, env: { ...process.env, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-export function json(dir, ...args) {
-  const r = scan(dir, '--json', ...args);
+export async function json(dir, ...args) {
+  const r = await scan(dir, '--json', ...args);
   if (r.code !== 0) throw new Error(`scan exited ${r.code}: ${r.stderr}`);
   return JSON.parse(r.stdout);
 }

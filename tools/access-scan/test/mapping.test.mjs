@@ -13,19 +13,18 @@ const actions = [
   ...Object.values(DOCUMENT_OPERATIONS).filter((op) => !SPECIAL.dynamodb[op]).map((op) => `dynamodb:${op}`),
   ...Object.values(LEVELS).flatMap((levels) => Object.values(levels).flat()),
 ];
-const prefixes = new Set([...actions.map((a) => a.split(':')[0]), ...Object.values(PREFIXES)]);
-const reference = await loadReference(REPO, prefixes);
+const reference = loadReference(REPO);
 
-test('every action of the mapping table and the levels exists in the reference, exactly spelt', () => {
+test('every action of the mapping table and the levels exists in the reference, exactly spelt', async () => {
   const wrong = [...new Set(actions)].filter((a) => reference.action(...a.split(':')) !== a);
   assert.deepEqual(wrong, []);
 });
 
-test('every client-package prefix names a service of the reference', () => {
+test('every client-package prefix names a service of the reference', async () => {
   assert.deepEqual([...new Set(Object.values(PREFIXES))].filter((p) => !reference.hasService(p)), []);
 });
 
-test('the check itself catches a misspelt action and an SDK operation that is no IAM action', () => {
+test('the check itself catches a misspelt action and an SDK operation that is no IAM action', async () => {
   assert.equal(reference.action('dynamodb', 'TransactGetItems'), null);
   assert.equal(reference.action('s3', 'ListObjectsV2'), null);
   assert.equal(reference.action('s3', 'putobject'), 's3:PutObject');

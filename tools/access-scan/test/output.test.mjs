@@ -15,8 +15,8 @@ const dir = app({
   ].join('\n'),
 });
 
-test('stdout is the access block: grouped by resource, a level where it equals the actions, comments', () => {
-  const r = scan(dir);
+test('stdout is the access block: grouped by resource, a level where it equals the actions, comments', async () => {
+  const r = await scan(dir);
   assert.equal(r.code, 0);
   assert.equal(r.stdout, [
     'config:',
@@ -32,13 +32,13 @@ test('stdout is the access block: grouped by resource, a level where it equals t
   ].join('\n'));
 });
 
-test('stderr is the table of the calls found', () => {
-  const r = scan(dir);
+test('stderr is the table of the calls found', async () => {
+  const r = await scan(dir);
   assert.match(r.stderr, /^access-scan: 1 source files, 2 calls found, 0 not resolved, 0 files not scanned\n\ncalls found:\n {2}app\/api\/files\/route\.ts:4 {2}ListObjectsV2 +s3:ListBucket\n {2}app\/api\/files\/route\.ts:5 {2}GetObject +s3:GetObject\n$/);
 });
 
-test('--json has the documented shape', () => {
-  const out = JSON.parse(scan(dir, '--json').stdout);
+test('--json has the documented shape', async () => {
+  const out = JSON.parse((await scan(dir, '--json')).stdout);
   assert.deepEqual(out.calls[0], { file: 'app/api/files/route.ts', line: 4, client: '@aws-sdk/client-s3', operation: 'ListObjectsV2', actions: ['s3:ListBucket'], resource: { bucket: '<FILES_BUCKET>', prefix: 'docs/' } });
   assert.deepEqual(out.access, { s3: [{ bucket: '<FILES_BUCKET>', prefix: 'docs/', access: 'read' }] });
 });
