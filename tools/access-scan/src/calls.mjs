@@ -16,7 +16,7 @@ export function findCalls(facts, evaluator) {
   walk(facts.ast.program, (node) => {
     if (node.type === 'NewExpression') {
       const v = evaluator.value(node, at);
-      if (v?.t === 'command') calls.push({ node, line: line(node), pkg: v.pkg, operation: v.name, input: v.input, at });
+      if (v?.t === 'command') calls.push({ node, line: line(node), pkg: v.pkg, alternatives: v.alternatives, operation: v.name, input: v.input, at });
       else if (v?.t === 'upload') {
         calls.push({ node, line: line(node), pkg: '@aws-sdk/lib-storage', operation: 'Upload', input: node.arguments[0], inputPath: ['params'], at });
       }
@@ -45,9 +45,12 @@ export function findCalls(facts, evaluator) {
     const client = evaluator.value(callee.object, at);
     if (client?.t !== 'client') return;
     if (method === 'send') {
-      const arg = evaluator.value(node.arguments[0], at);
-      // A parameter is a command built by the caller, and counted where it is built.
-      if (arg?.t !== 'command' && arg?.t !== 'param') {
+      const sent = unwrap(node.arguments[0]);
+      const arg = evaluator.value(sent, at);
+      // A parameter is a command built by the caller, and counted where it is built; so is
+      // `new Command(input)` of a command class passed in (counted where it is passed).
+      const classParam = sent?.type === 'NewExpression' && sent.callee.type === 'Identifier' && facts.params.has(sent.callee.name);
+      if (arg?.t !== 'command' && arg?.t !== 'param' && !classParam) {
         unresolved.push({ line: line(node), pkg: client.pkg, what: `${sourceText(callee.object)}.send(${sourceText(node.arguments[0])})`, reason: 'the command sent is not a known SDK command' });
       }
       return;

@@ -110,9 +110,10 @@ export class Evaluator {
       if (e.expr) return this.value(e.expr, { facts }, depth);
       if (e.source) return this.imported(facts.file, { source: e.source, name: e.name }, depth);
     }
+    const sdkStars = /^[A-Z]|^paginate/.test(name) ? facts.stars.filter(isSdk) : [];
+    if (sdkStars.length) return fromStars(sdkStars, name);
     for (const source of facts.stars) {
-      // export * from '@aws-sdk/client-s3' in the app's own barrel: the SDK's names pass through.
-      if (isSdk(source)) { if (/^[A-Z]|^paginate/.test(name)) return this.imported(facts.file, { source, name }, depth); continue; }
+      if (isSdk(source)) continue;
       const target = this.modules.resolve(facts.file, source);
       const inner = target && this.modules.get(target);
       const v = inner && this.exported(inner, name, depth, visited);
@@ -158,7 +159,7 @@ export class Evaluator {
     const callee = this.value(node.callee, at, depth);
     if (callee?.t !== 'sdk') return null;
     const { pkg, name } = callee;
-    if (name.endsWith('Command')) return { t: 'command', pkg, name: name.slice(0, -'Command'.length), input: node.arguments[0], at, node };
+    if (name.endsWith('Command')) return { t: 'command', pkg, alternatives: callee.alternatives, name: name.slice(0, -'Command'.length), input: node.arguments[0], at, node };
     if (pkg === '@aws-sdk/lib-storage' && name === 'Upload') return { t: 'upload', node, at };
     return clientOf(callee);
   }
@@ -191,6 +192,18 @@ export class Evaluator {
     }
     return null;
   }
+}
+
+// A name that the app's barrel re-exports from several SDK packages (export * from each): a
+// client's name says its package (LambdaClient: client-lambda); a command's package is the first
+// whose service has the operation, which the caller decides from the reference (`alternatives`).
+function fromStars(sources, name) {
+  const pkgs = sources.map((s) => s.split('/').slice(0, 2).join('/'));
+  const flat = (s) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const service = flat(name.replace(/Client$/, ''));
+  const named = pkgs.find((p) => flat(p.replace('@aws-sdk/client-', '')) === service);
+  if (named || pkgs.length === 1) return { t: 'sdk', pkg: named ?? pkgs[0], name };
+  return { t: 'sdk', pkg: pkgs[0], name, alternatives: pkgs.slice(1) };
 }
 
 // The client an SDK class makes: a bare-bones XClient (commands are sent to it), or an aggregated
@@ -226,6 +239,7 @@ function returns(block) {
 export function sourceText(node) {
   node = unwrap(node);
   if (node?.type === 'Identifier') return node.name;
+  if (node?.type === 'ThisExpression') return 'this';
   if (node?.type === 'MemberExpression' && !node.computed) return `${sourceText(node.object)}.${node.property.name}`;
   return node?.type === 'CallExpression' ? `${sourceText(node.callee)}()` : 'expression';
 }

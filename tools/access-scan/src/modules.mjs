@@ -78,8 +78,12 @@ function withExtension(base) {
   return null;
 }
 
+// What an expression stands for under its wrappers; `(0, lib.f)` (TypeScript's compiled call of an
+// import) is its last expression.
 const unwrap = (n) => {
-  while (n && ['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'ParenthesizedExpression', 'AwaitExpression', 'TSTypeAssertion'].includes(n.type)) n = n.expression ?? n.argument;
+  while (n && ['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'ParenthesizedExpression', 'AwaitExpression', 'TSTypeAssertion', 'SequenceExpression'].includes(n.type)) {
+    n = n.type === 'SequenceExpression' ? n.expressions.at(-1) : n.expression ?? n.argument;
+  }
   return n;
 };
 export { unwrap };
@@ -97,7 +101,7 @@ export function loadedModule(node) {
 const keyName = (key, computed) => (!computed && key.type === 'Identifier' ? key.name : key.type === 'StringLiteral' ? key.value : null);
 
 function collect(file, ast) {
-  const facts = { file, ast, imports: new Map(), exports: new Map(), stars: [], bindings: new Map(), members: new Map(), typed: new Map() };
+  const facts = { file, ast, imports: new Map(), exports: new Map(), stars: [], bindings: new Map(), members: new Map(), typed: new Map(), params: new Set() };
   const bind = (name, value) => { if (!facts.bindings.has(name)) facts.bindings.set(name, value); };
   // A parameter or field typed with a class (`s3: S3`, `private doc: DynamoDBDocument`): the
   // type's name, for a client passed in or injected rather than built here.
@@ -108,6 +112,7 @@ function collect(file, ast) {
   const params = (fn) => {
     for (const p of fn.params) {
       const id = p.type === 'TSParameterProperty' ? p.parameter : p.type === 'AssignmentPattern' ? p.left : p;
+      if (id.type === 'Identifier') facts.params.add(id.name);
       typed(id);
       if (p.type === 'TSParameterProperty' && id.type === 'Identifier' && !facts.members.has(id.name)) facts.members.set(id.name, { typedAs: id.name });
     }

@@ -24,6 +24,8 @@ export async function scan(appDir, repoRoot) {
   const reference = loadReference(repoRoot);
   const calls = [];
   for (const c of found) {
+    // A command from a barrel of several SDK packages: the first whose service has the operation.
+    if (c.alternatives) c.pkg = [c.pkg, ...c.alternatives].find((p) => !targetsOf({ ...c, pkg: p }, evaluator, reference).problem) ?? c.pkg;
     const r = targetsOf(c, evaluator, reference);
     if (r.problem) { unresolved.push({ file: c.file, line: c.line, pkg: c.pkg, what: c.operation, reason: `unknown command: ${r.problem}` }); continue; }
     const targets = r.targets.filter((t) => t.action);
