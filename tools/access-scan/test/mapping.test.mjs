@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { SPECIAL, TRANSACT_ITEM_ACTIONS, DOCUMENT_OPERATIONS, PREFIXES } from '../src/mapping.mjs';
 import { LEVELS } from '../src/access.mjs';
 import { loadReference } from '../src/reference.mjs';
-import { REPO } from './helpers.mjs';
+import { REPO, app } from './helpers.mjs';
 
 const actions = [
   ...Object.values(SPECIAL).flatMap((ops) => Object.values(ops).flat().map((r) => r.action)).filter((a) => a !== 'item'),
@@ -28,4 +28,12 @@ test('the check itself catches a misspelt action and an SDK operation that is no
   assert.equal(reference.action('dynamodb', 'TransactGetItems'), null);
   assert.equal(reference.action('s3', 'ListObjectsV2'), null);
   assert.equal(reference.action('s3', 'putobject'), 's3:PutObject');
+});
+
+test('the scanner reads the committed service reference, not a copy: a reference without an action makes it unknown', async () => {
+  const root = app({ 'Infra.Core/Reference/service-reference.json': JSON.stringify({ services: { s3: { actions: { GetObject: { resources: [] } }, resourceTypes: {} } } }) });
+  const narrow = loadReference(root);
+  assert.equal(narrow.action('s3', 'GetObject'), 's3:GetObject');
+  assert.equal(narrow.action('s3', 'PutObject'), null);
+  assert.equal(reference.action('s3', 'PutObject'), 's3:PutObject');
 });
