@@ -8,6 +8,9 @@ install_dir="$("$here/scan" --install-only)"
 run_dir="$(mktemp -d "$install_dir/.test.XXXXXX")"
 trap 'rm -rf "$run_dir"' EXIT
 cp -R "$here/src" "$here/test" "$run_dir/"
+# render-stack (the program, for --check) is built once here when stale, not by two test files
+# at the same time.
+node --input-type=module -e "import { ensureBuilt } from '$run_dir/src/check.mjs'; ensureBuilt('$(cd "$here/../.." && pwd)');" </dev/null
 set +e
 ACCESS_SCAN_HOME="$here" node --test --test-concurrency=4 --test-reporter=spec "$run_dir"/test/*.test.mjs </dev/null | tee "$run_dir/out"
 rc=${PIPESTATUS[0]}

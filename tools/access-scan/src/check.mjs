@@ -48,14 +48,19 @@ async function allowed(request, account, policies) {
 // The stack's rendered documents, from the program's own code; built first when stale (checked
 // once per process: the tests run many checks in one).
 const built = new Set();
-export function render(repoRoot, stackFile, io) {
+export function ensureBuilt(repoRoot) {
   const project = join(repoRoot, 'tools/render-stack');
   const dll = join(project, 'bin/Debug/net10.0/render-stack.dll');
+  if (!built.has(dll) && (!existsSync(dll) || newestSource(repoRoot) > statSync(dll).mtimeMs)) {
+    execFileSync('dotnet', ['build', project, '-v', 'q', '--nologo'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  built.add(dll);
+  return dll;
+}
+
+export function render(repoRoot, stackFile, io) {
   try {
-    if (!built.has(dll) && (!existsSync(dll) || newestSource(repoRoot) > statSync(dll).mtimeMs)) {
-      execFileSync('dotnet', ['build', project, '-v', 'q', '--nologo'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    }
-    built.add(dll);
+    const dll = ensureBuilt(repoRoot);
     return JSON.parse(execFileSync('dotnet', [dll, stackFile], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 }));
   } catch (e) {
     io.err(`access-scan: the program refuses ${stackFile}:\n${e.stderr ?? e.message}\n`);
