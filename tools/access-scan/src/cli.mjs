@@ -55,6 +55,7 @@ async function runChecked(args, repoRoot, io) {
   if (!o.json) { io.out(toYaml(lists)); return 0; }
   const calls = result.calls.map((c) => ({ file: c.file, line: c.line, client: c.pkg, operation: c.operation, actions: c.actions, resource: c.resource }));
   const access = Object.fromEntries(Object.entries(lists).map(([l, entries]) => [l, entries.map(stackEntry)]));
-  io.out(JSON.stringify({ calls, access }, null, 2) + '\n');
+  const browser = result.browser.map((b) => ({ file: b.file, line: b.line, client: b.pkg, operation: b.operation }));
+  io.out(JSON.stringify({ calls, access, browser }, null, 2) + '\n');
   return 0;
 }

@@ -13,11 +13,18 @@ export async function scan(appDir, repoRoot) {
   const evaluator = new Evaluator(modules);
   const found = [];
   const unresolved = [];
+  const browser = [];
   for (const file of files) {
     const facts = modules.get(file);
     if (!facts) continue;
     const rel = relative(appDir, file);
     const r = findCalls(facts, evaluator);
+    // A 'use client' module runs in the browser, with the browser's credentials: its calls need
+    // no access of the compute role (listed apart, not granted).
+    if (facts.ast.program.directives?.some((d) => d.value.value === 'use client')) {
+      browser.push(...r.calls.map((c) => ({ file: rel, line: c.line, operation: c.operation, pkg: c.pkg })));
+      continue;
+    }
     found.push(...r.calls.map((c) => ({ ...c, file: rel })));
     unresolved.push(...r.unresolved.map((u) => ({ ...u, file: rel })));
   }
@@ -34,7 +41,7 @@ export async function scan(appDir, repoRoot) {
   }
   for (const p of modules.problems) problems.push({ file: relative(appDir, p.file), reason: p.reason });
   const byPlace = (a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1);
-  return { files: files.length, calls: calls.sort(byPlace), unresolved: unresolved.sort(byPlace), problems };
+  return { files: files.length, calls: calls.sort(byPlace), unresolved: unresolved.sort(byPlace), browser: browser.sort(byPlace), problems };
 }
 
 // The call's resource for --json: { bucket, key } and the like; a call on several resources

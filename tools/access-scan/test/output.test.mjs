@@ -41,4 +41,5 @@ test('--json has the documented shape', async () => {
   const out = JSON.parse((await scan(dir, '--json')).stdout);
   assert.deepEqual(out.calls[0], { file: 'app/api/files/route.ts', line: 4, client: '@aws-sdk/client-s3', operation: 'ListObjectsV2', actions: ['s3:ListBucket'], resource: { bucket: '<FILES_BUCKET>', prefix: 'docs/' } });
   assert.deepEqual(out.access, { s3: [{ bucket: '<FILES_BUCKET>', prefix: 'docs/', access: 'read' }] });
+  assert.deepEqual(out.browser, []);
 });

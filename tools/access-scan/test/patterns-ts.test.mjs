@@ -55,6 +55,11 @@ const dir = app({
     '}',
   ].join('\n'),
   'tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./*"] } } }',
+  'app/cart/page.tsx': [
+    "'use client';",
+    "import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';",
+    "export const save = () => new DynamoDBClient({}).send(new PutItemCommand({ TableName: 'carts', Item: {} }));",
+  ].join('\n'),
 });
 
 test('TypeScript patterns of real apps: every call found, each with every action it needs', async () => {
@@ -85,4 +90,11 @@ test('the access block: a queue by its name, ListBuckets (no resource ARN) as a 
   assert.deepEqual(access.secretsmanager, [{ secret: 'jobs/api-key', actions: ['secretsmanager:GetSecretValue'] }]);
   assert.deepEqual(access.statements, [{ resources: ['*'], actions: ['s3:ListAllMyBuckets'] }]);
   assert.deepEqual(access.s3.map((e) => e.bucket), ['jobs', 'orders-archive', 'orders-live']);
+});
+
+test("a 'use client' module's calls run in the browser: listed apart, not in the access block", async () => {
+  const out = await json(dir);
+  assert.deepEqual(out.browser, [{ file: 'app/cart/page.tsx', line: 3, client: '@aws-sdk/client-dynamodb', operation: 'PutItem' }]);
+  assert.equal(out.access.dynamodb.some((e) => e.table === 'carts'), false);
+  assert.match((await scan(dir)).stderr, /in 'use client' modules \(the browser's credentials, not the compute role: not granted\):\n {2}app\/cart\/page\.tsx:3 {2}PutItem/);
 });
