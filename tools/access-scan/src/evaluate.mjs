@@ -22,7 +22,7 @@ export class Evaluator {
 
   compute(node, at, depth) {
     switch (node.type) {
-      case 'Identifier': return this.identifier(node.name, at, depth);
+      case 'Identifier': return this.identifier(node.name, at, depth, node);
       case 'StringLiteral': return { t: 'str', parts: [{ lit: node.value }] };
       case 'NumericLiteral': return { t: 'str', parts: [{ lit: String(node.value) }] };
       case 'TemplateLiteral': {
@@ -57,14 +57,16 @@ export class Evaluator {
     return v?.t === 'str' ? v.parts : [{ dyn: sourceText(node) }];
   }
 
-  identifier(name, at, depth) {
+  // ref: the identifier node, whose enclosing functions choose among same-named bindings.
+  identifier(name, at, depth, ref) {
     if (at.env?.has(name)) {
       const arg = at.env.get(name);
       return arg ? this.value(arg.node, arg.at, depth) : { t: 'param', name };
     }
     const facts = at.facts;
-    const binding = facts.bindings.get(name);
+    const binding = bindingAt(facts.bindings.get(name), ref);
     if (binding) {
+      if (binding.param) return this.typed(name, at, depth) ?? { t: 'param', name };
       if (binding.fn) return { t: 'fn', node: binding.fn, at: { facts } };
       if (binding.init) return this.value(binding.init, { facts }, depth);
       const of = this.value(binding.of, { facts }, depth);
@@ -192,6 +194,15 @@ export class Evaluator {
     }
     return null;
   }
+}
+
+// The binding a reference sees: the one of its innermost enclosing function that declares the
+// name, else the module's, else the first (a name assigned in one function and used in another).
+function bindingAt(list, ref) {
+  if (!list) return null;
+  const inScope = ref ? list.filter((b) => b.scope && b.scope.start <= ref.start && ref.end <= b.scope.end) : [];
+  if (inScope.length) return inScope.reduce((a, b) => (b.scope.start > a.scope.start ? b : a));
+  return list.find((b) => !b.scope) ?? list[0];
 }
 
 // A name that the app's barrel re-exports from several SDK packages (export * from each): a

@@ -102,7 +102,17 @@ const keyName = (key, computed) => (!computed && key.type === 'Identifier' ? key
 
 function collect(file, ast) {
   const facts = { file, ast, imports: new Map(), exports: new Map(), stars: [], bindings: new Map(), members: new Map(), typed: new Map(), params: new Set() };
-  const bind = (name, value) => { if (!facts.bindings.has(name)) facts.bindings.set(name, value); };
+  // Each name's bindings with the function they are declared in (null: the module), so that a
+  // name resolves to its own function's declaration (bindingAt); the first one per scope counts.
+  // The walk visits a function before its body, so its enclosing functions are known.
+  const functions = [];
+  const scopeOf = (node, own) => functions.reduce((best, f) => (f !== own && f.start <= node.start && node.end <= f.end && (!best || f.start >= best.start) ? f : best), null);
+  const bind = (name, value, node, own) => {
+    const scope = node ? scopeOf(node, own) : null;
+    const list = facts.bindings.get(name) ?? [];
+    if (!list.some((b) => b.scope === scope)) list.push({ ...value, scope });
+    facts.bindings.set(name, list);
+  };
   // A parameter or field typed with a class (`s3: S3`, `private doc: DynamoDBDocument`): the
   // type's name, for a client passed in or injected rather than built here.
   const typed = (id) => {
@@ -113,6 +123,8 @@ function collect(file, ast) {
     for (const p of fn.params) {
       const id = p.type === 'TSParameterProperty' ? p.parameter : p.type === 'AssignmentPattern' ? p.left : p;
       if (id.type === 'Identifier') facts.params.add(id.name);
+      // A parameter (destructured too) hides a same-named variable of another function.
+      for (const name of patternNames(id)) bind(name.name, { param: true }, name);
       typed(id);
       if (p.type === 'TSParameterProperty' && id.type === 'Identifier' && !facts.members.has(id.name)) facts.members.set(id.name, { typedAs: id.name });
     }
@@ -122,7 +134,7 @@ function collect(file, ast) {
     if (id.type === 'Identifier') {
       if (source) facts.imports.set(id.name, { source, name: '*' });
       // `let client: S3Client | null = null` is filled in later: the assignment is its value.
-      else if (init.type !== 'NullLiteral' && !(init.type === 'Identifier' && init.name === 'undefined')) bind(id.name, { init });
+      else if (init.type !== 'NullLiteral' && !(init.type === 'Identifier' && init.name === 'undefined')) bind(id.name, { init }, id);
     } else if (id.type === 'ObjectPattern') {
       for (const p of id.properties) {
         if (p.type !== 'ObjectProperty') continue;
@@ -130,7 +142,7 @@ function collect(file, ast) {
         const local = p.value.type === 'AssignmentPattern' ? p.value.left : p.value;
         if (!name || local.type !== 'Identifier') continue;
         if (source) facts.imports.set(local.name, { source, name });
-        else bind(local.name, { member: name, of: init });
+        else bind(local.name, { member: name, of: init }, local);
       }
     }
   };
@@ -147,10 +159,12 @@ function collect(file, ast) {
         if (node.init) pattern(node.id, node.init);
         break;
       case 'FunctionDeclaration':
-        if (node.id) bind(node.id.name, { fn: node });
+        functions.push(node);
+        if (node.id) bind(node.id.name, { fn: node }, node, node);
         params(node);
         break;
       case 'FunctionExpression': case 'ArrowFunctionExpression': case 'ClassMethod': case 'ClassPrivateMethod': case 'ObjectMethod':
+        functions.push(node);
         params(node);
         break;
       case 'ClassProperty': case 'ClassPrivateProperty': {
@@ -211,6 +225,17 @@ function collect(file, ast) {
     }
   });
   return facts;
+}
+
+// The identifiers a parameter pattern declares: ({ parsedInput: { key } }, [a, ...rest]).
+function patternNames(p) {
+  if (!p) return [];
+  if (p.type === 'Identifier') return [p];
+  if (p.type === 'ObjectPattern') return p.properties.flatMap((q) => patternNames(q.type === 'RestElement' ? q.argument : q.value));
+  if (p.type === 'ArrayPattern') return p.elements.flatMap(patternNames);
+  if (p.type === 'AssignmentPattern') return patternNames(p.left);
+  if (p.type === 'RestElement') return patternNames(p.argument);
+  return [];
 }
 
 // Calls visit(node, parent) for every AST node, depth first.

@@ -27,7 +27,7 @@ const dir = app({
     '  constructor(private readonly archive: S3, client: S3Client) { this.client = client; }',
     "  get(id: string) { return this.doc.get({ TableName: 'orders', Key: { id } }); }",
     "  drop(id: string) { return this.archive.deleteObject({ Bucket: 'orders-archive', Key: `orders/${id}.json` }); }",
-    '  raw(command: unknown) { return this.client.send(command as never); }',
+    '  raw(name: string) { return this.client.send(commands[name]); }',
     '}',
     "export async function restore(s3: S3, id: string) { await s3.copyObject({ Bucket: 'orders-live', Key: id, CopySource: `orders-archive/orders/${id}.json` }); }",
   ].join('\n'),
@@ -80,7 +80,7 @@ test('TypeScript patterns of real apps: every call found, each with every action
 
 test('a client in a typed field whose command is not in the code is reported, with the reason', async () => {
   const r = await scan(dir, '--json');
-  assert.match(r.stderr, /lib\/orders\.ts:10 {2}this\.client\.send\(command\) {2}\(@aws-sdk\/client-s3\): the command sent is not a known SDK command/);
+  assert.match(r.stderr, /lib\/orders\.ts:10 {2}this\.client\.send\(expression\) {2}\(@aws-sdk\/client-s3\): the command sent is not a known SDK command/);
 });
 
 test('the access block: a queue by its name, ListBuckets (no resource ARN) as a statement', async () => {
@@ -97,4 +97,15 @@ test("a 'use client' module's calls run in the browser: listed apart, not in the
   assert.deepEqual(out.browser, [{ file: 'app/cart/page.tsx', line: 3, client: '@aws-sdk/client-dynamodb', operation: 'PutItem' }]);
   assert.equal(out.access.dynamodb.some((e) => e.table === 'carts'), false);
   assert.match((await scan(dir)).stderr, /in 'use client' modules \(the browser's credentials, not the compute role: not granted\):\n {2}app\/cart\/page\.tsx:3 {2}PutItem/);
+});
+
+test('a name resolves in its own function: a parameter or a local hides the same name declared elsewhere', async () => {
+  const scoped = app({ 'app/actions.ts': [
+    "import { S3Client, PutObjectCommand, DeleteObjectCommand } from '@aws-sdk/client-s3';",
+    'const s3 = new S3Client({});',
+    "export async function upload(id: string) { const key = `uploads/${id}`; const Bucket = 'media-in'; await s3.send(new PutObjectCommand({ Bucket, Key: key })); }",
+    "export async function remove({ input: { key } }: { input: { key: string } }) { const Bucket = 'media-out'; await s3.send(new DeleteObjectCommand({ Bucket, Key: key })); }",
+  ].join('\n') });
+  const { calls } = await json(scoped);
+  assert.deepEqual(calls.map((c) => c.resource), [{ bucket: 'media-in', key: 'uploads/<id>' }, { bucket: 'media-out' }]);
 });
