@@ -106,7 +106,8 @@ function collect(file, ast) {
   // name resolves to its own function's declaration (bindingAt); the first one per scope counts.
   // The walk visits a function before its body, so its enclosing functions are known.
   const functions = [];
-  const scopeOf = (node, own) => functions.reduce((best, f) => (f !== own && f.start <= node.start && node.end <= f.end && (!best || f.start >= best.start) ? f : best), null);
+  // In visiting order, the last function that contains a node is its innermost.
+  const scopeOf = (node, own) => functions.findLast((f) => f !== own && f.start <= node.start && node.end <= f.end) ?? null;
   const bind = (name, value, node, own) => {
     const scope = node ? scopeOf(node, own) : null;
     const list = facts.bindings.get(name) ?? [];
