@@ -17,7 +17,7 @@ export async function check(stacks) {
     }
     const deployer = { principal: `arn:aws:iam::${ACCOUNT}:role/ci-deployer`, account: ACCOUNT, policies: [{ name: 'deployerPolicy', policy: stack.snapshot.deployerPolicy }] };
     const batches = [
-      ['permissionPolicies', permissionRequests(stack, stacks, findings), permissionCaller(stack, ACCOUNT)],
+      ['permissionPolicies', await permissionRequests(stack, stacks, findings), permissionCaller(stack, ACCOUNT)],
       ['trustPolicy', trustRequests(stack), { account: ACCOUNT }],
       ['deployerPolicy', deployerRequests(stack, stacks), deployer],
     ];

@@ -26,9 +26,35 @@ const decisions = new Map();
 
 // caller: { principal, account, policies: [{ name, policy }], resourcePolicy? }
 export async function simulate(request, caller) {
-  const key = JSON.stringify([request.action, request.resource, request.context, request.expect, caller]);
-  if (!decisions.has(key)) decisions.set(key, await decide(request, caller));
+  const policies = relevantTo(caller.policies ?? [], request.action);
+  const key = JSON.stringify([request.action, request.resource, request.context, request.expect,
+    caller.principal, caller.account, caller.resourcePolicy, policies.key]);
+  if (!decisions.has(key)) decisions.set(key, await decide(request, { ...caller, policies: policies.list }));
   return decisions.get(key);
+}
+
+// An identity statement takes part in a decision only if its Action matches the request's action
+// (IAM: case-insensitive, * and ? wildcards). Dropping the others changes no decision, and a
+// planted defect then re-simulates only the requests of the actions it touches. A statement
+// without a plain Action (NotAction, or malformed) is always kept.
+const relevance = new WeakMap();
+function relevantTo(policies, action) {
+  if (!relevance.has(policies)) relevance.set(policies, new Map());
+  const byAction = relevance.get(policies);
+  if (!byAction.has(action)) {
+    const list = policies
+      .map(({ name, policy }) => ({ name, policy: { ...policy, Statement: [policy.Statement ?? []].flat().filter((st) => mayMatch(st, action)) } }))
+      .filter(({ policy }) => policy.Statement.length > 0);
+    byAction.set(action, { list, key: JSON.stringify(list) });
+  }
+  return byAction.get(action);
+}
+
+function mayMatch(statement, action) {
+  const written = statement?.Action;
+  const patterns = typeof written === 'string' ? [written] : written;
+  if (!Array.isArray(patterns) || statement.NotAction !== undefined || patterns.some((p) => typeof p !== 'string')) return true;
+  return patterns.some((p) => new RegExp(`^${p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*').replaceAll('?', '.')}$`, 'i').test(action));
 }
 
 async function decide(request, caller) {
