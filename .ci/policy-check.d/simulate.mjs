@@ -54,7 +54,16 @@ function mayMatch(statement, action) {
   const written = statement?.Action;
   const patterns = typeof written === 'string' ? [written] : written;
   if (!Array.isArray(patterns) || statement.NotAction !== undefined || patterns.some((p) => typeof p !== 'string')) return true;
-  return patterns.some((p) => new RegExp(`^${p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*').replaceAll('?', '.')}$`, 'i').test(action));
+  return patterns.some((p) => actionPattern(p).test(action));
+}
+
+const actionPatterns = new Map();
+function actionPattern(pattern) {
+  if (!actionPatterns.has(pattern)) {
+    const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*').replaceAll('?', '.');
+    actionPatterns.set(pattern, new RegExp(`^${source}$`, 'i'));
+  }
+  return actionPatterns.get(pattern);
 }
 
 async function decide(request, caller) {

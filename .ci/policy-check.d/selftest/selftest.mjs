@@ -4,6 +4,7 @@ import { check, formatFinding, totals } from '../run.mjs';
 import { clone } from './edit.mjs';
 import { labStacks } from './lab.mjs';
 import { labPlants } from './plants-lab.mjs';
+import { levelPlants } from './plants-levels.mjs';
 import { lintPlants } from './plants-lint.mjs';
 import { simPlants } from './plants-sim.mjs';
 
@@ -15,7 +16,7 @@ export async function selfTest(stacks, root) {
   console.log(`self-test: clean documents (${base.map((s) => s.name).join(', ')}): ${totals(clean)}`);
   clean.findings.forEach((f) => console.log(`  unexpected: ${formatFinding(f)}`));
 
-  const plants = [...lintPlants, ...simPlants, ...labPlants];
+  const plants = [...lintPlants, ...simPlants, ...labPlants, ...levelPlants];
   for (const [name, expected, plant] of plants) {
     const planted = clone(base);
     plant(planted);
