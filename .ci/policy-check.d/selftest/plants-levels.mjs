@@ -31,6 +31,8 @@ export const levelPlants = [
     (s) => { entry(s, 's3', 0).actions = without(entry(s, 's3', 0).actions, 's3:ListBucket'); }],
   ['actions: a listed action the documents lack', /labactions:permissionPolicies \(access\.dynamodb\[0\]\): dynamodb:PutItem \S+ dynamodb:PutItem on the table \(actions\): expected allow, got ImplicitlyDenied/,
     (s) => entry(s, 'dynamodb', 0).actions.push('dynamodb:PutItem')],
+  ['actions: a misspelt action', /labactions: access\.dynamodb\[2\]: .*dynamodb:GetItems is not an action in iam-data/,
+    (s) => entry(s, 'dynamodb', 2).actions.push('dynamodb:GetItems')],
   ['actions: an action on none of the kind\'s resources', /labactions: access\.dynamodb\[1\]: .*dynamodb:DescribeStream applies to none of table, index in iam-data/,
     (s) => entry(s, 'dynamodb', 1).actions.push('dynamodb:DescribeStream')],
 ];
