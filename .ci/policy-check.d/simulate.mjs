@@ -1,6 +1,7 @@
 // One simulated request through iam-simulate, and whether its decision is the expected one.
 import { runSimulation } from '@cloud-copilot/iam-simulate';
 import { parseArn } from './arn.mjs';
+import { relevantTo } from './relevance.mjs';
 
 // The resource side is modelled as trusting the caller's account wherever AWS would need it
 // to: a KMS key policy (always needed) and the resource policy of a resource in another
@@ -31,39 +32,6 @@ export async function simulate(request, caller) {
     caller.principal, caller.account, caller.resourcePolicy, policies.key]);
   if (!decisions.has(key)) decisions.set(key, await decide(request, { ...caller, policies: policies.list }));
   return decisions.get(key);
-}
-
-// An identity statement takes part in a decision only if its Action matches the request's action
-// (IAM: case-insensitive, * and ? wildcards). Dropping the others changes no decision, and a
-// planted defect then re-simulates only the requests of the actions it touches. A statement
-// without a plain Action (NotAction, or malformed) is always kept.
-const relevance = new WeakMap();
-function relevantTo(policies, action) {
-  if (!relevance.has(policies)) relevance.set(policies, new Map());
-  const byAction = relevance.get(policies);
-  if (!byAction.has(action)) {
-    const list = policies
-      .map(({ name, policy }) => ({ name, policy: { ...policy, Statement: [policy.Statement ?? []].flat().filter((st) => mayMatch(st, action)) } }))
-      .filter(({ policy }) => policy.Statement.length > 0);
-    byAction.set(action, { list, key: JSON.stringify(list) });
-  }
-  return byAction.get(action);
-}
-
-function mayMatch(statement, action) {
-  const written = statement?.Action;
-  const patterns = typeof written === 'string' ? [written] : written;
-  if (!Array.isArray(patterns) || statement.NotAction !== undefined || patterns.some((p) => typeof p !== 'string')) return true;
-  return patterns.some((p) => actionPattern(p).test(action));
-}
-
-const actionPatterns = new Map();
-function actionPattern(pattern) {
-  if (!actionPatterns.has(pattern)) {
-    const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*').replaceAll('?', '.');
-    actionPatterns.set(pattern, new RegExp(`^${source}$`, 'i'));
-  }
-  return actionPatterns.get(pattern);
 }
 
 async function decide(request, caller) {
