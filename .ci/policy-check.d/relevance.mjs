@@ -1,8 +1,7 @@
 // Which identity statements can take part in a decision: only those whose Action matches the
-// request's action
-// (IAM: case-insensitive, * and ? wildcards). Dropping the others changes no decision, and a
-// planted defect then re-simulates only the requests of the actions it touches. A statement
-// without a plain Action (NotAction, or malformed) is always kept.
+// request's action (IAM: case-insensitive, * and ? wildcards). Dropping the others changes no
+// decision, and a planted defect then re-simulates only the requests of the actions it touches.
+// A statement without a plain Action (NotAction, or malformed) is always kept.
 const relevance = new WeakMap();
 export function relevantTo(policies, action) {
   if (!relevance.has(policies)) relevance.set(policies, new Map());
