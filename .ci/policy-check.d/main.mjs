@@ -10,7 +10,7 @@ const stacks = loadStacks(root);
 const data = `iam-data ${await iamDataVersion()} (AWS data of ${(await iamDataUpdatedAt()).toISOString().slice(0, 10)})`;
 
 if (args.includes('--self-test')) {
-  const ok = await selfTest(stacks);
+  const ok = await selfTest(stacks, root);
   process.exit(ok ? 0 : 1);
 }
 

@@ -1,10 +1,12 @@
 // The compute role's requests: each grant's representative calls from its kind's builder, the
 // account and region variants, and the other stacks' calls (which must all be denied).
 import { KINDS } from './kinds/index.mjs';
+import { ProbeError } from './kinds/probe.mjs';
 import { isolationOf, variantsOf } from './variants.mjs';
 
-// Requests of one stack's own grants; an unknown kind becomes a finding.
-export function grantRequests(stack, findings) {
+// Requests of one stack's own grants; an unknown kind, or an entry the oracle cannot probe,
+// becomes a finding.
+export async function grantRequests(stack, findings) {
   const found = [];
   for (const [kind, entries] of Object.entries(stack.config.access)) {
     const builder = KINDS[kind];
@@ -12,16 +14,23 @@ export function grantRequests(stack, findings) {
       findings.push({ where: `${stack.name}: access.${kind}`, value: kind, message: 'no request builder for this kind in .ci/policy-check.d/kinds/index.mjs' });
       continue;
     }
-    (entries ?? []).forEach((entry, i) => {
-      for (const r of builder.requests(entry, stack.config)) found.push({ ...r, stack: stack.name, grant: `access.${kind}[${i}]` });
-    });
+    for (const [i, entry] of (entries ?? []).entries()) {
+      const grant = `access.${kind}[${i}]`;
+      try {
+        for (const r of await builder.requests(entry, stack.config)) found.push({ ...r, stack: stack.name, grant });
+      } catch (error) {
+        if (!(error instanceof ProbeError)) throw error;
+        findings.push({ where: `${stack.name}: ${grant}`, value: JSON.stringify(entry), message: error.message });
+      }
+    }
   }
   return found;
 }
 
-export function permissionRequests(stack, stacks, findings) {
-  const own = grantRequests(stack, findings);
-  const others = stacks.filter((s) => s !== stack).flatMap((s) => grantRequests(s, []));
+export async function permissionRequests(stack, stacks, findings) {
+  const own = await grantRequests(stack, findings);
+  const others = [];
+  for (const s of stacks.filter((t) => t !== stack)) others.push(...await grantRequests(s, []));
   return [...own, ...variantsOf(own, stack.config.region), ...isolationOf(own, others)];
 }
 

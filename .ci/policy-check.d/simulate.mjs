@@ -1,6 +1,7 @@
 // One simulated request through iam-simulate, and whether its decision is the expected one.
 import { runSimulation } from '@cloud-copilot/iam-simulate';
 import { parseArn } from './arn.mjs';
+import { relevantTo } from './relevance.mjs';
 
 // The resource side is modelled as trusting the caller's account wherever AWS would need it
 // to: a KMS key policy (always needed) and the resource policy of a resource in another
@@ -26,8 +27,10 @@ const decisions = new Map();
 
 // caller: { principal, account, policies: [{ name, policy }], resourcePolicy? }
 export async function simulate(request, caller) {
-  const key = JSON.stringify([request.action, request.resource, request.context, request.expect, caller]);
-  if (!decisions.has(key)) decisions.set(key, await decide(request, caller));
+  const policies = relevantTo(caller.policies ?? [], request.action);
+  const key = JSON.stringify([request.action, request.resource, request.context, request.expect,
+    caller.principal, caller.account, caller.resourcePolicy, policies.key]);
+  if (!decisions.has(key)) decisions.set(key, await decide(request, { ...caller, policies: policies.list }));
   return decisions.get(key);
 }
 

@@ -1,7 +1,7 @@
 // Denials derived from every allowed request: the same call on the same-named resource in
 // another account and in another region must be denied. A request marked `vary: false` is
 // exempt (S3 ARNs carry neither field; a Bedrock profile may route to other regions).
-import { withField } from './arn.mjs';
+import { parseArn, withField } from './arn.mjs';
 
 export const OTHER_ACCOUNT = '999988887777';
 const otherRegion = (region) => (region === 'us-east-1' ? 'eu-central-1' : 'us-east-1');
@@ -11,7 +11,8 @@ export function variantsOf(requests, region) {
   for (const r of requests) {
     if (r.expect !== 'allow' || r.vary === false) continue;
     const account = withField(r.resource, 'account', OTHER_ACCOUNT);
-    const elsewhere = withField(r.resource, 'region', otherRegion(region));
+    // Another region than the resource's own (a Bedrock model ARN may name another than the stack's).
+    const elsewhere = withField(r.resource, 'region', otherRegion(parseArn(r.resource)?.region || region));
     if (account) found.push({ ...r, what: `${r.what}, in another account`, resource: account, expect: 'deny' });
     if (elsewhere) found.push({ ...r, what: `${r.what}, in another region`, resource: elsewhere, expect: 'deny' });
   }

@@ -2,7 +2,10 @@
 // on apis/<id>/types/<Query|Mutation|Subscription>/fields/*. Without `operations` the whole API
 // is granted (apis/<id>/*, as the research for issue 7 recommends), so every type is allowed.
 import { isArn } from '../arn.mjs';
-import { allow, deny } from './common.mjs';
+import { deny } from './common.mjs';
+import { verdictOn } from './probe.mjs';
+
+export const LEVELS = { graphql: ['appsync:GraphQL'] };
 
 const TYPES = { query: 'Query', mutation: 'Mutation', subscription: 'Subscription' };
 
@@ -11,7 +14,7 @@ export function requests(entry, { scope }) {
   const granted = new Set(entry.operations ?? Object.keys(TYPES));
   const field = (base, type) => `${base}/types/${type}/fields/orderStatus`;
   const found = Object.entries(TYPES).map(([operation, type]) =>
-    (granted.has(operation) ? allow : deny)(`${operation} a field (${[...granted].join(', ')})`, 'appsync:GraphQL', field(api, type)),
+    (granted.has(operation) ? verdictOn(entry, LEVELS, 'appsync:GraphQL') : deny)(`${operation} a field (${[...granted].join(', ')})`, 'appsync:GraphQL', field(api, type)),
   );
   found.push(
     deny('query a sibling API', 'appsync:GraphQL', field(`${api}x`, 'Query')),

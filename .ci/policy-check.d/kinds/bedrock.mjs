@@ -5,17 +5,21 @@
 // foundation-model requests are made in the stack's region only and are not varied by region.
 // A foundation model belongs to AWS, not to a stage: both stages may call the same one.
 import { isArn } from '../arn.mjs';
-import { allow, deny } from './common.mjs';
+import { deny } from './common.mjs';
+import { verdictOn } from './probe.mjs';
 
-const ACTIONS = ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'];
+export const LEVELS = { invoke: ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'] };
 const model = (scope, id, region = scope.region) => `arn:${scope.partition}:bedrock:${region}::foundation-model/${id}`;
 
 export function requests(entry, { scope }) {
   const found = [];
   if (entry.model !== undefined) {
-    for (const action of ACTIONS) {
-      found.push({ ...allow(`${action} on the model`, action, model(scope, entry.model)), shared: true });
-      found.push(deny(`${action} on another model`, action, model(scope, `${entry.model}-other`)));
+    // A model ARN may name another region than the stack's, for a client pinned to that region.
+    const modelArn = isArn(entry.model) ? entry.model : model(scope, entry.model);
+    for (const action of LEVELS.invoke) {
+      const allow = verdictOn(entry, LEVELS, action);
+      found.push({ ...allow(`${action} on the model`, action, modelArn), shared: true });
+      found.push(deny(`${action} on another model`, action, `${modelArn}-other`));
     }
     return found;
   }
@@ -25,7 +29,8 @@ export function requests(entry, { scope }) {
   const otherProfile = profile.replace(/[^/]+$/, `${profileId}-other`);
   // A system profile id is <geography>.<foundation-model id>; an application profile's is opaque.
   const modelId = /inference-profile\/[a-z-]+\.(.+)$/.exec(profile)?.[1];
-  for (const action of ACTIONS) {
+  for (const action of LEVELS.invoke) {
+    const allow = verdictOn(entry, LEVELS, action);
     found.push(allow(`${action} through the profile`, action, profile));
     found.push(deny(`${action} through another profile`, action, otherProfile));
     if (!modelId) continue;

@@ -1,13 +1,16 @@
-// kms: { key: key ARN, access } — read decrypts, readWrite also generates data keys.
-import { allow, deny } from './common.mjs';
+// kms: { key: key ARN, access: read | readWrite } or { key, actions: [...] }: read decrypts,
+// readWrite also generates data keys.
+import { deny } from './common.mjs';
+import { probeActions } from './probe.mjs';
 
-export function requests(entry) {
+// The AWS CDK's grantDecrypt, plus the data keys that encrypting writes need.
+export const LEVELS = { read: ['kms:Decrypt'], readWrite: ['kms:Decrypt', 'kms:GenerateDataKey'] };
+
+export async function requests(entry) {
   const key = entry.key;
   const other = key.replace(/key\/.*$/, 'key/00000000-0000-4000-8000-000000000000');
-  const write = entry.access === 'readWrite' ? allow : deny;
   return [
-    allow('decrypt', 'kms:Decrypt', key),
-    write(`generate a data key (${entry.access})`, 'kms:GenerateDataKey', key),
+    ...await probeActions(entry, LEVELS, { key }),
     deny('encrypt directly', 'kms:Encrypt', key),
     deny('schedule the key deletion', 'kms:ScheduleKeyDeletion', key),
     deny('decrypt with another key', 'kms:Decrypt', other),

@@ -1,13 +1,17 @@
 // ses: { identity: domain | email, configurationSet?, fromAddress? } grants SendEmail and
 // SendRawEmail on the identity (and the configuration set); fromAddress adds ses:FromAddress.
-import { allow, deny } from './common.mjs';
+import { deny } from './common.mjs';
+import { verdictOn } from './probe.mjs';
+
+export const LEVELS = { send: ['ses:SendEmail', 'ses:SendRawEmail'] };
 
 export function requests(entry, { scope }) {
   const identity = scope.arn('ses', `identity/${entry.identity}`);
   const domain = entry.identity.split('@').pop();
   const from = { 'ses:FromAddress': entry.fromAddress ?? `noreply@${domain}` };
   const found = [];
-  for (const action of ['ses:SendEmail', 'ses:SendRawEmail']) {
+  for (const action of LEVELS.send) {
+    const allow = verdictOn(entry, LEVELS, action);
     found.push(
       allow(`${action} from the identity`, action, identity, from),
       deny(`${action} from a sibling identity`, action, scope.arn('ses', `identity/${entry.identity}x`), from),

@@ -1,18 +1,19 @@
-// sqs: { queue: name | ARN, access: send | consume }. Both get GetQueueUrl, which the SDK calls
-// to turn a queue name into its URL.
-import { allow, arnOrName, deny, rename } from './common.mjs';
+// sqs: { queue: name | ARN, access: send | consume } or { queue, actions: [...] }. Both levels
+// get GetQueueUrl, which the SDK calls to turn a queue name into its URL.
+import { arnOrName, deny, rename } from './common.mjs';
+import { probeActions } from './probe.mjs';
 
-export function requests(entry, { scope }) {
+// The AWS CDK's grantSendMessages and grantConsumeMessages (pollers read the attributes).
+export const LEVELS = {
+  send: ['sqs:GetQueueUrl', 'sqs:SendMessage'],
+  consume: ['sqs:ChangeMessageVisibility', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:ReceiveMessage'],
+};
+
+export async function requests(entry, { scope }) {
   const { arn, name, sibling: siblingName } = arnOrName(entry.queue, scope, 'sqs', '');
-  const send = entry.access === 'send' ? allow : deny;
-  const consume = entry.access === 'consume' ? allow : deny;
   const sibling = rename(arn, name, siblingName);
   return [
-    allow('look up the queue URL', 'sqs:GetQueueUrl', arn),
-    send(`send (${entry.access})`, 'sqs:SendMessage', arn),
-    consume(`receive (${entry.access})`, 'sqs:ReceiveMessage', arn),
-    consume(`delete a message (${entry.access})`, 'sqs:DeleteMessage', arn),
-    consume(`change visibility (${entry.access})`, 'sqs:ChangeMessageVisibility', arn),
+    ...await probeActions(entry, LEVELS, { queue: arn }),
     deny('send to a sibling queue', 'sqs:SendMessage', sibling),
     deny('receive from a sibling queue', 'sqs:ReceiveMessage', sibling),
     deny('purge the queue', 'sqs:PurgeQueue', arn),

@@ -8,10 +8,11 @@ export const stackOf = (stacks, name) => stacks.find((s) => s.name === name);
 // Every policy document of a stack's snapshot, trust and deployer included.
 const docsOf = (stack) => [stack.snapshot.trustPolicy, stack.snapshot.deployerPolicy, ...Object.values(stack.snapshot.permissionPolicies)];
 
-// The statement with this Sid in the named stack; throws so a renamed Sid fails the self-test.
-export function statement(stacks, stackName, sid) {
+// The statement with this Sid in the named stack (and, given `on`, a resource that contains it:
+// one Sid may name statements of several policies); throws so a renamed Sid fails the self-test.
+export function statement(stacks, stackName, sid, on = '') {
   for (const doc of docsOf(stackOf(stacks, stackName))) {
-    const found = doc.Statement.find((s) => s.Sid === sid);
+    const found = doc.Statement.find((s) => s.Sid === sid && [s.Resource ?? []].flat().some((r) => r.includes(on)));
     if (found) return found;
   }
   throw new Error(`self-test: no statement ${sid} in stack ${stackName}`);

@@ -1,35 +1,35 @@
-// Planted widenings of the issue-7 kinds in the hand-written lab stack.
+// Planted widenings of the other kinds in the lab stack's rendered documents.
 import { statement } from './edit.mjs';
 
-const lab = (s, sid) => statement(s, 'lab', sid);
+const lab = (s, sid, on) => statement(s, 'lab', sid, on);
 const A = 'arn:aws';
 const R = 'eu-west-1:123456789012';
 
 export const labPlants = [
   ['secret: a name prefix instead of the 6-character suffix', /read a longer-named secret: expected deny, got Allowed/,
-    (s) => { lab(s, 'SecretsManagerReadAcmeLabDb').Resource = [`${A}:secretsmanager:${R}:secret:acme/lab/db*`]; }],
+    (s) => { lab(s, 'SecretsManagerReadSecret').Resource = [`${A}:secretsmanager:${R}:secret:acme/lab/db*`]; }],
   ['ssm: a path without its slash', /read a parameter under a sibling path: expected deny, got Allowed/,
-    (s) => { lab(s, 'SsmReadPathAcmeLabConfig').Resource = [`${A}:ssm:${R}:parameter/acme/lab/config*`]; }],
+    (s) => { lab(s, 'SsmReadParametersUnderPath').Resource = [`${A}:ssm:${R}:parameter/acme/lab/config*`]; }],
   ['ssm: a parameter ARN keeping the leading slash', /parameter\/\/acme\/lab\/flag: fits no ARN format/,
-    (s) => { lab(s, 'SsmReadAcmeLabFlag').Resource = [`${A}:ssm:${R}:parameter//acme/lab/flag`]; }],
-  ['sqs: consuming where only send was granted', /receive \(send\): expected deny, got Allowed/,
-    (s) => lab(s, 'SqsSendAcmeLabJobs').Action.push('sqs:ReceiveMessage')],
+    (s) => { lab(s, 'SsmReadParameter').Resource = [`${A}:ssm:${R}:parameter//acme/lab/flag`]; }],
+  ['sqs: consuming where only send was granted', /sqs:ReceiveMessage on the queue \(send\): expected deny, got Allowed/,
+    (s) => lab(s, 'SqsSend').Action.push('sqs:ReceiveMessage')],
   ['sns: every topic with the name prefix', /publish to a sibling topic: expected deny, got Allowed/,
-    (s) => { lab(s, 'SnsPublishAcmeLabAlerts').Resource = [`${A}:sns:${R}:acme-lab-alerts*`]; }],
+    (s) => { lab(s, 'SnsPublish', 'acme-lab-alerts').Resource = [`${A}:sns:${R}:acme-lab-alerts*`]; }],
   ['sns: a wider prefix than the stack file wrote', /sns:Publish \S+:acme-lab-auditsprobe: publish to a sibling topic: expected deny, got Allowed/,
-    (s) => { lab(s, 'SnsPublishAcmeLabAuditPrefix').Resource = [`${A}:sns:${R}:acme-lab-audit*`]; }],
+    (s) => { lab(s, 'SnsPublish', 'acme-lab-audit-').Resource = [`${A}:sns:${R}:acme-lab-audit*`]; }],
   ['ses: no FromAddress condition', /from another address: expected deny, got Allowed/,
-    (s) => { delete lab(s, 'SesSendExampleCom').Condition; }],
+    (s) => { delete lab(s, 'SesSendEmail').Condition; }],
   ['eventbridge: every bus', /put events on a sibling bus: expected deny, got Allowed/,
-    (s) => { lab(s, 'EventsPutEventsDefault').Resource = [`${A}:events:${R}:event-bus/*`]; }],
+    (s) => { lab(s, 'EventBridgePutEvents').Resource = [`${A}:events:${R}:event-bus/*`]; }],
   ["stepfunctions: every machine's executions", /describe a sibling machine's execution: expected deny, got Allowed/,
-    (s) => { lab(s, 'StatesDescribeAcmeLabCheckout').Resource = [`${A}:states:${R}:execution:*`]; }],
+    (s) => { lab(s, 'StepFunctionsDescribeExecutions').Resource = [`${A}:states:${R}:execution:*`]; }],
   ['bedrock: the model without the profile condition', /on the model directly: expected deny, got Allowed/,
-    (s) => { delete lab(s, 'BedrockInvokeModelViaProfileEuAnthropicClaude').Condition; }],
+    (s) => { delete lab(s, 'BedrockInvokeThroughProfile').Condition; }],
   ['bedrock: a region wildcard without the profile condition', /foundation-model\/amazon.titan-text-express-v1: fits no ARN format/,
-    (s) => { lab(s, 'BedrockInvokeAmazonTitanTextExpressV1').Resource = [`${A}:bedrock:*::foundation-model/amazon.titan-text-express-v1`]; }],
+    (s) => { lab(s, 'BedrockInvokeModel').Resource = [`${A}:bedrock:*::foundation-model/amazon.titan-text-express-v1`]; }],
   ['appsync: every root type', /mutation a field \(query\): expected deny, got Allowed/,
-    (s) => { lab(s, 'AppSyncQueryAbcdefghijklmnopqrstuvwxyz').Resource = [`${A}:appsync:${R}:apis/abcdefghijklmnopqrstuvwxyz/types/*/fields/*`]; }],
+    (s) => { lab(s, 'AppSyncGraphQL').Resource = [`${A}:appsync:${R}:apis/abcdefghijklmnopqrstuvwxyz/types/*/fields/*`]; }],
   ['statements: an invented action in the escape hatch', /sqs:GetQueueAttribute: action is not an action of sqs/,
-    (s) => { lab(s, 'ReadJobsQueueAttributes').Action = ['sqs:GetQueueAttribute']; }],
+    (s) => { lab(s, 'ReadMetricsQueueAttributes').Action = ['sqs:GetQueueAttribute']; }],
 ];

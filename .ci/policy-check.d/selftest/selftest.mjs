@@ -1,21 +1,22 @@
-// --self-test: the clean documents (the snapshots plus the hand-written lab stack) must pass,
-// and every planted defect must be reported. A missed plant fails the run.
+// --self-test: the clean documents (the snapshots plus the lab stacks, rendered by the program)
+// must pass, and every planted defect must be reported. A missed plant fails the run.
 import { check, formatFinding, totals } from '../run.mjs';
 import { clone } from './edit.mjs';
-import { labStack } from './lab.mjs';
+import { labStacks } from './lab.mjs';
 import { labPlants } from './plants-lab.mjs';
+import { levelPlants } from './plants-levels.mjs';
 import { lintPlants } from './plants-lint.mjs';
 import { simPlants } from './plants-sim.mjs';
 
-export async function selfTest(stacks) {
+export async function selfTest(stacks, root) {
   // Each plant is a defect put there on purpose: a finding for it is the check working.
-  const base = [...stacks, labStack(stacks.find((s) => s.name === 'dev'))];
+  const base = [...stacks, ...labStacks(root)];
   const clean = await check(clone(base));
   let missed = 0;
   console.log(`self-test: clean documents (${base.map((s) => s.name).join(', ')}): ${totals(clean)}`);
   clean.findings.forEach((f) => console.log(`  unexpected: ${formatFinding(f)}`));
 
-  const plants = [...lintPlants, ...simPlants, ...labPlants];
+  const plants = [...lintPlants, ...simPlants, ...labPlants, ...levelPlants];
   for (const [name, expected, plant] of plants) {
     const planted = clone(base);
     plant(planted);
