@@ -1,6 +1,7 @@
 // The compute role's requests: each grant's representative calls from its kind's builder, the
-// account and region variants, and the other stacks' calls (which must all be denied).
+// account and region variants, and the other stages' calls (which must all be denied).
 import { KINDS } from './kinds/index.mjs';
+import { otherStages } from './stacks.mjs';
 import { isolationOf, variantsOf } from './variants.mjs';
 
 // Requests of one stack's own grants; an unknown kind becomes a finding.
@@ -21,7 +22,7 @@ export function grantRequests(stack, findings) {
 
 export function permissionRequests(stack, stacks, findings) {
   const own = grantRequests(stack, findings);
-  const others = stacks.filter((s) => s !== stack).flatMap((s) => grantRequests(s, []));
+  const others = otherStages(stack, stacks).flatMap((s) => grantRequests(s, []));
   return [...own, ...variantsOf(own, stack.config.region), ...isolationOf(own, others)];
 }
 
