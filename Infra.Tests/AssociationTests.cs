@@ -8,11 +8,10 @@ namespace Infra.Tests;
 public class AssociationTests
 {
     [Theory]
-    [InlineData("dev")]
-    [InlineData("prod")]
-    public async Task Every_configured_branch_and_no_other_gets_the_role(string stack)
+    [MemberData(nameof(StackFileData.All), MemberType = typeof(StackFileData))]
+    public async Task Every_configured_branch_and_no_other_gets_the_role(string stackFile)
     {
-        var run = await StackRun.Up(StackFiles.Load(stack));
+        var run = await StackRun.Up(StackFiles.LoadFile(stackFile));
         var roleArn = run.Role.Output("arn");
 
         Assert.Equal(
@@ -22,11 +21,10 @@ public class AssociationTests
     }
 
     [Theory]
-    [InlineData("dev")]
-    [InlineData("prod")]
-    public async Task Each_association_runs_Infra_Core_scripts_for_its_target(string stack)
+    [MemberData(nameof(StackFileData.All), MemberType = typeof(StackFileData))]
+    public async Task Each_association_runs_Infra_Core_scripts_for_its_target(string stackFile)
     {
-        var run = await StackRun.Up(StackFiles.Load(stack));
+        var run = await StackRun.Up(StackFiles.LoadFile(stackFile));
         var roleArn = run.Role.Output("arn");
 
         Assert.Equal(run.Plan.Associations.Select(a => a.ResourceName).Order(), run.Commands.Select(c => c.Name).Order());

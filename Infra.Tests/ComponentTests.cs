@@ -9,11 +9,10 @@ namespace Infra.Tests;
 public class ComponentTests
 {
     [Theory]
-    [InlineData("dev")]
-    [InlineData("prod")]
-    public async Task The_role_and_its_policies_belong_to_one_ComputeRole(string stack)
+    [MemberData(nameof(StackFileData.All), MemberType = typeof(StackFileData))]
+    public async Task The_role_and_its_policies_belong_to_one_ComputeRole(string stackFile)
     {
-        var run = await StackRun.Up(StackFiles.Load(stack));
+        var run = await StackRun.Up(StackFiles.LoadFile(stackFile));
         var slots = run.Plan.Slots.Count;
 
         var component = Assert.Single(run.OfType(ComputeRole.Type));
@@ -39,7 +38,7 @@ public class ComponentTests
     [Fact]
     public async Task No_AWS_or_command_resource_lives_outside_a_component()
     {
-        var run = await StackRun.Up(StackFiles.Load("prod"));
+        var run = await StackRun.Up(StackFiles.Sample("prod"));
 
         var parented = run.Resources.OfType<ComponentResource>().Where(c => c is not Stack).SelectMany(Children.Of);
         Assert.Equal(Describe(run.Resources.OfType<CustomResource>()), Describe(parented));

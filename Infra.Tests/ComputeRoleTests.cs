@@ -7,11 +7,10 @@ namespace Infra.Tests;
 public class ComputeRoleTests
 {
     [Theory]
-    [InlineData("dev")]
-    [InlineData("prod")]
-    public async Task The_role_is_the_one_Infra_Core_planned(string stack)
+    [MemberData(nameof(StackFileData.All), MemberType = typeof(StackFileData))]
+    public async Task The_role_is_the_one_Infra_Core_planned(string stackFile)
     {
-        var run = await StackRun.Up(StackFiles.Load(stack));
+        var run = await StackRun.Up(StackFiles.LoadFile(stackFile));
         var settings = run.Plan.Settings;
         var role = run.Role;
 
@@ -23,11 +22,10 @@ public class ComputeRoleTests
     }
 
     [Theory]
-    [InlineData("dev")]
-    [InlineData("prod")]
-    public async Task Each_policy_slot_has_one_policy_with_Infra_Core_document(string stack)
+    [MemberData(nameof(StackFileData.All), MemberType = typeof(StackFileData))]
+    public async Task Each_policy_slot_has_one_policy_with_Infra_Core_document(string stackFile)
     {
-        var run = await StackRun.Up(StackFiles.Load(stack));
+        var run = await StackRun.Up(StackFiles.LoadFile(stackFile));
         var plan = run.Plan;
 
         Assert.Equal(
@@ -37,11 +35,10 @@ public class ComputeRoleTests
     }
 
     [Theory]
-    [InlineData("dev")]
-    [InlineData("prod")]
-    public async Task Every_policy_is_attached_to_this_role(string stack)
+    [MemberData(nameof(StackFileData.All), MemberType = typeof(StackFileData))]
+    public async Task Every_policy_is_attached_to_this_role(string stackFile)
     {
-        var run = await StackRun.Up(StackFiles.Load(stack));
+        var run = await StackRun.Up(StackFiles.LoadFile(stackFile));
         var attachments = run.OfType(StackRun.AttachmentType);
 
         Assert.All(attachments, attachment => Assert.Equal(run.Role.Output("name"), attachment.Input("role")));

@@ -8,11 +8,10 @@ namespace Infra.Tests;
 public class OutputTests
 {
     [Theory]
-    [InlineData("dev")]
-    [InlineData("prod")]
-    public async Task The_stack_exports_the_documented_outputs(string stack)
+    [MemberData(nameof(StackFileData.All), MemberType = typeof(StackFileData))]
+    public async Task The_stack_exports_the_documented_outputs(string stackFile)
     {
-        var run = await StackRun.Up(StackFiles.Load(stack));
+        var run = await StackRun.Up(StackFiles.LoadFile(stackFile));
         var exported = run.Mocks.RegisteredOutputs.Single(o => o.Key.Contains("::pulumi:pulumi:Stack::", StringComparison.Ordinal)).Value;
 
         Assert.Equal(["branches", "computeRoleArn", "computeRoleName", "deployerPolicy", "drift", "policyArns"], exported.Keys.Order());

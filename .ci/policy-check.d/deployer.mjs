@@ -1,6 +1,7 @@
 // The deployer policy: what `pulumi up` of the stack needs, and nothing that lets it manage
 // another stack's role or policies, attach a foreign policy or pass the role to another service.
 import { allow, deny } from './kinds/common.mjs';
+import { otherStages } from './stacks.mjs';
 import { isolationOf, OTHER_ACCOUNT, variantsOf } from './variants.mjs';
 
 export function ownDeployerRequests(stack) {
@@ -62,6 +63,6 @@ function ownDenials(stack) {
 
 export function deployerRequests(stack, stacks) {
   const own = ownDeployerRequests(stack);
-  const others = stacks.filter((s) => s !== stack).flatMap(ownDeployerRequests);
+  const others = otherStages(stack, stacks).flatMap(ownDeployerRequests);
   return [...own, ...ownDenials(stack), ...variantsOf(own, stack.config.region), ...isolationOf(own, others)];
 }

@@ -1,7 +1,8 @@
 // The compute role's requests: each grant's representative calls from its kind's builder, the
-// account and region variants, and the other stacks' calls (which must all be denied).
+// account and region variants, and the other stages' calls (which must all be denied).
 import { KINDS } from './kinds/index.mjs';
 import { ProbeError } from './kinds/probe.mjs';
+import { otherStages } from './stacks.mjs';
 import { isolationOf, variantsOf } from './variants.mjs';
 
 // Requests of one stack's own grants; an unknown kind, or an entry the oracle cannot probe,
@@ -30,7 +31,7 @@ export async function grantRequests(stack, findings) {
 export async function permissionRequests(stack, stacks, findings) {
   const own = await grantRequests(stack, findings);
   const others = [];
-  for (const s of stacks.filter((t) => t !== stack)) others.push(...await grantRequests(s, []));
+  for (const s of otherStages(stack, stacks)) others.push(...await grantRequests(s, []));
   return [...own, ...variantsOf(own, stack.config.region), ...isolationOf(own, others)];
 }
 

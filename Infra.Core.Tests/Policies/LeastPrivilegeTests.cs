@@ -5,10 +5,10 @@ using Infra.Core.Tests.Support;
 
 namespace Infra.Core.Tests.Policies;
 
-/// <summary>The product's promise, checked over every document every shipped stack renders.</summary>
+/// <summary>The product's promise, checked over every document every stack file renders, shipped and sample.</summary>
 public class LeastPrivilegeTests
 {
-    public static TheoryData<string> Stacks => [.. RepositoryFiles.Stacks];
+    public static TheoryData<string> Files => [.. RepositoryFiles.StackFilePaths];
 
     private static IEnumerable<PolicyStatement> AllStatements(StackPlan plan) =>
         plan.Slots.SelectMany(s => plan.PermissionDocument(s, ArnScope.PlaceholderAccountId).Statements)
@@ -16,20 +16,20 @@ public class LeastPrivilegeTests
             .Concat(plan.TrustDocument(ArnScope.PlaceholderAccountId).Statements);
 
     [Theory]
-    [MemberData(nameof(Stacks))]
-    public void No_action_is_a_wildcard(string stack)
+    [MemberData(nameof(Files))]
+    public void No_action_is_a_wildcard(string stackFile)
     {
-        var actions = AllStatements(StackPlan.From(StackFiles.Load(stack))).SelectMany(s => s.Actions).ToList();
+        var actions = AllStatements(StackPlan.From(StackFiles.LoadFile(stackFile))).SelectMany(s => s.Actions).ToList();
 
         Assert.NotEmpty(actions);
         Assert.All(actions, a => Assert.DoesNotContain('*', a));
     }
 
     [Theory]
-    [MemberData(nameof(Stacks))]
-    public void Wildcards_in_resources_are_structural_or_written_in_the_stack_file(string stack)
+    [MemberData(nameof(Files))]
+    public void Wildcards_in_resources_are_structural_or_written_in_the_stack_file(string stackFile)
     {
-        var plan = StackPlan.From(StackFiles.Load(stack));
+        var plan = StackPlan.From(StackFiles.LoadFile(stackFile));
         var written = plan.Settings.Grants.Select(g => g.Resource).Where(r => r.Contains('*', StringComparison.Ordinal))
             .Select(r => r.TrimEnd('/')).ToList();
 
@@ -56,10 +56,10 @@ public class LeastPrivilegeTests
             : resource;
 
     [Theory]
-    [MemberData(nameof(Stacks))]
-    public void Sids_are_alphanumeric_and_unique_per_policy(string stack)
+    [MemberData(nameof(Files))]
+    public void Sids_are_alphanumeric_and_unique_per_policy(string stackFile)
     {
-        var plan = StackPlan.From(StackFiles.Load(stack));
+        var plan = StackPlan.From(StackFiles.LoadFile(stackFile));
         var documents = plan.Slots.Select(s => plan.PermissionDocument(s, ArnScope.PlaceholderAccountId))
             .Append(plan.DeployerDocument(ArnScope.PlaceholderAccountId)).Append(plan.TrustDocument(ArnScope.PlaceholderAccountId));
 

@@ -5,16 +5,41 @@ using Infra.Core.Tests.Support;
 
 namespace Infra.Core.Tests.Settings;
 
+/// <summary>The shipped stack files and the full samples in examples/, read with every key they hold.</summary>
 public class StackFileTests
 {
     [Fact]
-    public void The_repository_ships_a_dev_and_a_prod_stack() =>
+    public void The_repository_ships_a_dev_and_a_prod_stack_and_a_sample_of_each()
+    {
         Assert.Equal(["dev", "prod"], RepositoryFiles.Stacks);
+        Assert.Equal(["dev", "prod"], RepositoryFiles.Samples);
+    }
 
     [Fact]
-    public void Dev_reads_as_written()
+    public void The_shipped_stacks_start_small()
     {
-        var settings = StackPlan.From(StackFiles.Load("dev")).Settings;
+        foreach (var stack in RepositoryFiles.Stacks)
+        {
+            var settings = StackPlan.From(StackFiles.Load(stack)).Settings;
+
+            Assert.Single(settings.Branches);
+            Assert.InRange(settings.Grants.Count, 1, 2);
+            Assert.Contains($"examples/Pulumi.{stack}.yaml", File.ReadAllText(RepositoryFiles.Path($"Pulumi.{stack}.yaml")), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_samples_between_them_use_every_access_list()
+    {
+        var used = RepositoryFiles.Samples.SelectMany(s => StackPlan.From(StackFiles.Sample(s)).Settings.Grants).Select(g => g.Kind.Name).Distinct();
+
+        Assert.Equal(GrantKinds.All.Select(k => k.Name).Order(), used.Order());
+    }
+
+    [Fact]
+    public void The_dev_sample_reads_as_written()
+    {
+        var settings = StackPlan.From(StackFiles.Sample("dev")).Settings;
 
         Assert.Equal("d1a2b3c4d5e6f7", settings.AppId);
         Assert.Equal(["develop", "staging"], settings.Branches);
@@ -28,9 +53,9 @@ public class StackFileTests
     }
 
     [Fact]
-    public void Prod_reads_as_written()
+    public void The_prod_sample_reads_as_written()
     {
-        var settings = StackPlan.From(StackFiles.Load("prod")).Settings;
+        var settings = StackPlan.From(StackFiles.Sample("prod")).Settings;
 
         Assert.Equal(["main"], settings.Branches);
         Assert.Equal("acme-shop-prod-ssr", settings.RoleName);
@@ -40,11 +65,13 @@ public class StackFileTests
         Assert.Equal("shop", settings.Tags["cost-center"]);
     }
 
-    [Fact]
-    public void Stages_differ_in_app_branches_and_resources()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Stages_differ_in_app_branches_and_resources(bool samples)
     {
-        var dev = StackPlan.From(StackFiles.Load("dev")).Settings;
-        var prod = StackPlan.From(StackFiles.Load("prod")).Settings;
+        var dev = StackPlan.From(samples ? StackFiles.Sample("dev") : StackFiles.Load("dev")).Settings;
+        var prod = StackPlan.From(samples ? StackFiles.Sample("prod") : StackFiles.Load("prod")).Settings;
 
         Assert.NotEqual(dev.AppId, prod.AppId);
         Assert.Empty(dev.Branches.Intersect(prod.Branches));
@@ -54,7 +81,7 @@ public class StackFileTests
     [Fact]
     public void Tags_merge_over_the_defaults()
     {
-        var tags = StackPlan.From(StackFiles.Load("dev")).Settings.Tags;
+        var tags = StackPlan.From(StackFiles.Sample("dev")).Settings.Tags;
 
         Assert.Equal(
             new Dictionary<string, string> { ["managed-by"] = "pulumi", ["project"] = "amplify-compute-role", ["stack"] = "dev", ["team"] = "web" },

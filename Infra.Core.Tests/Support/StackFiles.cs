@@ -12,8 +12,16 @@ namespace Infra.Core.Tests.Support;
 /// </summary>
 public static class StackFiles
 {
-    public static RawConfig Load(string stack) =>
-        FromYaml(stack, File.ReadAllText(RepositoryFiles.Path($"Pulumi.{stack}.yaml")));
+    /// <summary>The shipped <c>Pulumi.&lt;stack&gt;.yaml</c>: what the Quick start sets.</summary>
+    public static RawConfig Load(string stack) => LoadFile($"Pulumi.{stack}.yaml");
+
+    /// <summary>The full sample <c>examples/Pulumi.&lt;stack&gt;.yaml</c>, which a user copies over the shipped one.</summary>
+    public static RawConfig Sample(string stack) => LoadFile($"{RepositoryFiles.Examples}/Pulumi.{stack}.yaml");
+
+    /// <summary>A stack file by its path in the repository; its stack is the one its name says.</summary>
+    public static RawConfig LoadFile(string file) => FromYaml(StackOf(file), File.ReadAllText(RepositoryFiles.Path(file)));
+
+    public static string StackOf(string file) => System.IO.Path.GetFileName(file)["Pulumi.".Length..^".yaml".Length];
 
     public static RawConfig FromYaml(string stack, string stackYaml)
     {

@@ -10,13 +10,18 @@ namespace Infra.Core.Tests.Support;
 
 /// <summary>
 /// Everything a stack renders, for a placeholder account, as reviewable JSON: every permission
-/// change shows up as a diff of <c>Infra.Core.Tests/Snapshots/&lt;stack&gt;.json</c>.
+/// change shows up as a diff of its snapshot, <c>Infra.Core.Tests/Snapshots/&lt;stack&gt;.json</c>
+/// for <c>Pulumi.&lt;stack&gt;.yaml</c> and <c>Snapshots/examples/&lt;stack&gt;.json</c> for the sample.
 /// </summary>
 public static class StackSnapshot
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Render(string stack) => Render(stack, StackFiles.Load(stack));
+    /// <summary>The snapshot of a stack file: the file's folder and stack under <c>Infra.Core.Tests/Snapshots/</c>.</summary>
+    public static string PathOf(string stackFile) =>
+        RepositoryFiles.Path("Infra.Core.Tests", "Snapshots", Path.GetDirectoryName(stackFile) ?? "", $"{StackFiles.StackOf(stackFile)}.json");
+
+    public static string Render(string stackFile) => Render(StackFiles.StackOf(stackFile), StackFiles.LoadFile(stackFile));
 
     public static string Render(string stack, RawConfig config)
     {

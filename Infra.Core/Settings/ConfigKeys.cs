@@ -18,7 +18,7 @@ public sealed record ConfigKeys(string Project)
     public const string AwsAllowedAccountIds = "aws:allowedAccountIds";
     public const string AwsProfile = "aws:profile";
 
-    /// <summary>The project keys, in the order the README documents them.</summary>
+    /// <summary>The project keys, in the order docs/config.md#keys lists them (and the error for an unknown key names them).</summary>
     public static readonly IReadOnlyList<string> ProjectKeys =
         [AppId, Branches, Access, RoleName, PermissionsBoundaryArn, Tags, AssociateApp, TrustSourceConditions, ManagedPolicyLimit, DriftCheck];
 

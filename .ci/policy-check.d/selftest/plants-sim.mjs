@@ -4,8 +4,8 @@ import { stackOf, statement } from './edit.mjs';
 
 const ORDERS = 'DynamoDbReadWrite';
 const OBJECTS = 'S3ReadWriteObjects';
-const dev = (s, sid) => statement(s, 'dev', sid);
-const prod = (s, sid) => statement(s, 'prod', sid);
+const dev = (s, sid) => statement(s, 'examples/dev', sid);
+const prod = (s, sid) => statement(s, 'examples/prod', sid);
 
 export const simPlants = [
   ['table wildcard the stack file did not write', /read a sibling table: expected deny, got Allowed/,
@@ -31,11 +31,11 @@ export const simPlants = [
   ['every KMS key', /decrypt with another key: expected deny, got Allowed/,
     (s) => { prod(s, 'KmsDecryptAndGenerateDataKey').Resource = ['arn:aws:kms:eu-west-1:111122223333:key/*']; }],
   ['a missing grant', /invoke the function: expected allow, got ImplicitlyDenied/,
-    (s) => { delete stackOf(s, 'dev').snapshot.permissionPolicies['amplify-compute-role-dev-amplify-compute-policy-2']; }],
+    (s) => { delete stackOf(s, 'examples/dev').snapshot.permissionPolicies['amplify-compute-role-dev-amplify-compute-policy-2']; }],
   ['trust: another service principal', /ec2 assumes the role: expected deny, got Allowed/,
-    (s) => { stackOf(s, 'dev').snapshot.trustPolicy.Statement[0].Principal.Service = ['amplify.amazonaws.com', 'ec2.amazonaws.com']; }],
+    (s) => { stackOf(s, 'examples/dev').snapshot.trustPolicy.Statement[0].Principal.Service = ['amplify.amazonaws.com', 'ec2.amazonaws.com']; }],
   ['trust: the whole account', /an IAM user of the account assumes the role: expected deny, got Allowed/,
-    (s) => { stackOf(s, 'dev').snapshot.trustPolicy.Statement[0].Principal = { Service: 'amplify.amazonaws.com', AWS: 'arn:aws:iam::123456789012:root' }; }],
+    (s) => { stackOf(s, 'examples/dev').snapshot.trustPolicy.Statement[0].Principal = { Service: 'amplify.amazonaws.com', AWS: 'arn:aws:iam::123456789012:root' }; }],
   ['deployer: PassRole to any service', /pass the role to Lambda: expected deny, got Allowed/,
     (s) => { delete dev(s, 'PassComputeRoleToAmplifyOnly').Condition; }],
   ['deployer: attach any policy', /attach AdministratorAccess: expected deny, got Allowed/,
