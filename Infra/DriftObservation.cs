@@ -22,7 +22,7 @@ public static class DriftObservation
             return DriftAssessment.NotObserved(targets);
         }
         var roleArn = settings.RoleArn(accountId);
-        var drifts = DriftAssessment.Assess(targets, roleArn, Read(plan, accountId, roleArn));
+        var drifts = DriftAssessment.Assess(targets, roleArn, Read(plan, accountId, roleArn), PreviousRun.Associations());
         foreach (var warning in drifts.Select(d => d.Warning).OfType<string>())
         {
             Log.Warn(warning);

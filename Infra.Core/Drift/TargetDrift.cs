@@ -7,7 +7,10 @@ public enum DriftStatus
     /// <summary>The target has this stack's role, or nothing was read (driftCheck: off).</summary>
     InSync,
 
-    /// <summary>This stack's role does not exist yet: the role found is the one destroy gives back.</summary>
+    /// <summary>
+    /// Not associated by this stack before (its role does not exist yet, or the target is new to the stack):
+    /// the role found is the one destroy gives back.
+    /// </summary>
     FirstDeploy,
 
     /// <summary>Another role, or none: <c>pulumi up</c> sets ours again.</summary>
