@@ -63,6 +63,37 @@ public class FirstAssociationTests
     }
 
     [Fact]
+    public async Task A_reference_that_answers_no_outputs_counts_every_target_as_associated()
+    {
+        var config = Stack("warn");
+        var mocks = new AwsMocks
+        {
+            Observe = Observations.With(StackPlan.From(config), new Dictionary<string, string?> { ["feature/login"] = OtherRole }),
+            PreviousOutputs = null,
+        };
+
+        var run = await StackRun.Preview(config, mocks);
+
+        Assert.Equal(new Dictionary<string, string> { ["feature/login"] = OtherRole }, await OutputUtilities.GetValueAsync(run.Stack.Drift));
+    }
+
+    [Fact]
+    public async Task A_secret_associations_output_is_read_too()
+    {
+        var config = Stack("warn");
+        var mocks = new AwsMocks
+        {
+            Observe = Observations.With(StackPlan.From(config), new Dictionary<string, string?> { ["feature/login"] = OtherRole }),
+            PreviousOutputs = Associated($"{App}/main", App),
+            PreviousSecretOutputs = ["associations"],
+        };
+
+        var run = await StackRun.Preview(config, mocks);
+
+        Assert.Empty(await OutputUtilities.GetValueAsync(run.Stack.Drift));
+    }
+
+    [Fact]
     public async Task With_off_the_stack_reads_nothing()
     {
         var run = await StackRun.Up(Stack("off"));

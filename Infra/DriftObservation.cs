@@ -23,7 +23,7 @@ public static class DriftObservation
         }
         var roleArn = settings.RoleArn(accountId);
         var drifts = DriftAssessment.Assess(targets, roleArn, Read(plan, accountId, roleArn), PreviousRun.Associations());
-        foreach (var warning in drifts.Select(d => d.Warning).OfType<string>())
+        foreach (var warning in drifts.Select(d => d.WarningFor(update: !Deployment.Instance.IsDryRun)).OfType<string>())
         {
             Log.Warn(warning);
         }

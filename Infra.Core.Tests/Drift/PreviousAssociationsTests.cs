@@ -52,6 +52,8 @@ public class PreviousAssociationsTests
 
         Assert.Single(DriftAssessment.Output(drifts));
         Assert.Empty(DriftAssessment.Output(drifts, update: true));
+        Assert.Contains("This update sets this stack's role again", drifts[0].WarningFor(update: true), StringComparison.Ordinal);
+        Assert.Contains("Run 'pulumi up'", drifts[0].WarningFor(update: false), StringComparison.Ordinal);
     }
 
     [Fact]

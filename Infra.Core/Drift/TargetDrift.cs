@@ -29,8 +29,13 @@ public sealed record TargetDrift(AssociationTarget Target, DriftStatus Status, s
     public string RoleFoundText => RoleFound ?? "none";
 
     /// <summary>The warning for a drifted or unreadable target, with the fix; null otherwise.</summary>
-    public string? Warning => Status switch
+    public string? Warning => WarningFor(update: false);
+
+    /// <summary>As <see cref="Warning"/>; during an update, which is the fix, a drifted target is told it is being repaired.</summary>
+    public string? WarningFor(bool update) => Status switch
     {
+        DriftStatus.Drifted when update => $"drift: {Target.Describe()} has compute role {RoleFoundText}, not this stack's role. "
+            + "This update sets this stack's role again (only this association is updated).",
         DriftStatus.Drifted => $"drift: {Target.Describe()} has compute role {RoleFoundText}, not this stack's role. "
             + "Run 'pulumi up' to set this stack's role again (only this association is updated), "
             + "or remove the target from the stack if the change was meant.",
