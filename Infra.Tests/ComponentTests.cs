@@ -41,7 +41,8 @@ public class ComponentTests
         var run = await StackRun.Up(StackFiles.Sample("prod"));
 
         var parented = run.Resources.OfType<ComponentResource>().Where(c => c is not Stack).SelectMany(Children.Of);
-        Assert.Equal(Describe(run.Resources.OfType<CustomResource>()), Describe(parented));
+        // The stack's reference to its own last outputs is a read of Pulumi's state, neither AWS nor a command.
+        Assert.Equal(Describe(run.Resources.OfType<CustomResource>().Where(r => r is not StackReference)), Describe(parented));
     }
 
     private static IEnumerable<string> Describe(IEnumerable<Resource> resources) =>

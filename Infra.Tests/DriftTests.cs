@@ -40,7 +40,7 @@ public class DriftTests
         var inSync = await StackRun.Up(config);
         var mocks = Mocks(config, new() { ["main"] = found });
 
-        var run = await StackRun.Up(config, mocks);
+        var run = await StackRun.Preview(config, mocks);
 
         var main = run.Commands.Single(c => Branch(c) == "main");
         Assert.Equal($"{shown}@{Observations.UpdateTime}", main.InputMap("environment")[AssociationEnvironment.Drift]);
@@ -65,7 +65,7 @@ public class DriftTests
     public async Task A_drifted_app_is_keyed_by_its_id()
     {
         var config = Stack();
-        var run = await StackRun.Up(config, Mocks(config, new() { [""] = OtherRole }));
+        var run = await StackRun.Preview(config, Mocks(config, new() { [""] = OtherRole }));
 
         Assert.Equal(new Dictionary<string, string> { ["app:d1a2b3c4d5e6f7"] = OtherRole }, await OutputUtilities.GetValueAsync(run.Stack.Drift));
     }

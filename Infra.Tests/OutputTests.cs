@@ -14,12 +14,13 @@ public class OutputTests
         var run = await StackRun.Up(StackFiles.LoadFile(stackFile));
         var exported = run.Mocks.RegisteredOutputs.Single(o => o.Key.Contains("::pulumi:pulumi:Stack::", StringComparison.Ordinal)).Value;
 
-        Assert.Equal(["branches", "computeRoleArn", "computeRoleName", "deployerPolicy", "drift", "policyArns"], exported.Keys.Order());
+        Assert.Equal(["associations", "branches", "computeRoleArn", "computeRoleName", "deployerPolicy", "drift", "policyArns"], exported.Keys.Order());
         Assert.Equal(run.Role.Output("arn"), await OutputUtilities.GetValueAsync(run.Stack.ComputeRoleArn));
         Assert.Equal(run.Plan.Settings.RoleName, await OutputUtilities.GetValueAsync(run.Stack.ComputeRoleName));
         Assert.Equal(run.OfType(StackRun.PolicyType).Select(p => p.Output("arn")).Order(), (await OutputUtilities.GetValueAsync(run.Stack.PolicyArns)).Order());
         Assert.Equal(run.Plan.Settings.Branches, await OutputUtilities.GetValueAsync(run.Stack.Branches));
         Assert.Equal(run.Plan.DeployerDocument(AwsMocks.AccountId).ToJson(), await OutputUtilities.GetValueAsync(run.Stack.DeployerPolicy));
         Assert.Empty(await OutputUtilities.GetValueAsync(run.Stack.Drift));
+        Assert.Equal(run.Plan.Associations.Select(a => a.Target.Id), await OutputUtilities.GetValueAsync(run.Stack.Associations));
     }
 }

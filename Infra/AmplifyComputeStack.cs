@@ -25,6 +25,10 @@ public sealed class AmplifyComputeStack : Stack
     [Output("branches")]
     public Output<ImmutableArray<string>> Branches { get; }
 
+    /// <summary>The targets this stack associates (app id, or app id/branch): what the next run reads back.</summary>
+    [Output("associations")]
+    public Output<ImmutableArray<string>> Associations { get; }
+
     /// <summary>The least the identity running <c>pulumi up</c> for this stack needs, as JSON.</summary>
     [Output("deployerPolicy")]
     public Output<string> DeployerPolicy { get; }
@@ -58,7 +62,8 @@ public sealed class AmplifyComputeStack : Stack
         ComputeRoleName = role.RoleName;
         PolicyArns = role.PolicyArns;
         Branches = Output.Create(plan.Settings.Branches.ToImmutableArray());
-        Drift = Output.Create(DriftAssessment.Output(drifts).ToImmutableDictionary());
+        Associations = Output.Create(plan.Associations.Select(a => a.Target.Id).ToImmutableArray());
+        Drift = Output.Create(DriftAssessment.Output(drifts, update: !Deployment.Instance.IsDryRun).ToImmutableDictionary());
         DeployerPolicy = accountId.Apply(account => plan.DeployerDocument(account).ToJson());
     }
 

@@ -50,9 +50,12 @@ public sealed class BranchAssociation : ComponentResource
             // While drifted, a new token is an in-place update that sets the role again. Otherwise no
             // token is declared and the engine keeps the stored one, so a repaired target shows no
             // change in later runs (see docs/how-it-works.md#drift-and-repair).
-            IgnoreChanges = token is null ? [DriftTokenPath] : [],
+            IgnoreChanges = [.. IgnoredPaths(token)],
         });
 
         RegisterOutputs();
     }
+
+    /// <summary>The paths the engine keeps at their stored value: the token, unless this run declares one.</summary>
+    public static IReadOnlyList<string> IgnoredPaths(string? token) => token is null ? [DriftTokenPath] : [];
 }

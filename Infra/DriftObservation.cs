@@ -22,8 +22,8 @@ public static class DriftObservation
             return DriftAssessment.NotObserved(targets);
         }
         var roleArn = settings.RoleArn(accountId);
-        var drifts = DriftAssessment.Assess(targets, roleArn, Read(plan, accountId, roleArn));
-        foreach (var warning in drifts.Select(d => d.Warning).OfType<string>())
+        var drifts = DriftAssessment.Assess(targets, roleArn, Read(plan, accountId, roleArn), PreviousRun.Associations());
+        foreach (var warning in drifts.Select(d => d.WarningFor(update: !Deployment.Instance.IsDryRun)).OfType<string>())
         {
             Log.Warn(warning);
         }

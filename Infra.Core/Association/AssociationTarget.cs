@@ -16,6 +16,9 @@ public sealed record AssociationTarget(string AppId, string? Branch)
 
     public bool IsApp => Branch is null;
 
+    /// <summary>The target in the <c>associations</c> output: the app id, or app id/branch (an app id has no slash).</summary>
+    public string Id => IsApp ? AppId : $"{AppId}/{Branch}";
+
     /// <summary>The target as the drift warnings name it.</summary>
     public string Describe() => IsApp ? $"app {AppId}" : $"branch '{Branch}' of app {AppId}";
 }

@@ -6,20 +6,26 @@ namespace Infra.Core.Drift;
 /// <summary>Compares what the observation found on each target with this stack's role.</summary>
 public static class DriftAssessment
 {
-    public static IReadOnlyList<TargetDrift> Assess(IEnumerable<AssociationTarget> targets, string stackRoleArn, Observation observation)
+    /// <summary>Without <paramref name="previous"/> every target counts as associated before, as for a stack that predates that output.</summary>
+    public static IReadOnlyList<TargetDrift> Assess(
+        IEnumerable<AssociationTarget> targets, string stackRoleArn, Observation observation, PreviousAssociations? previous = null)
     {
         ArgumentNullException.ThrowIfNull(observation);
-        return [.. targets.Select(target => Assess(target, stackRoleArn, observation))];
+        previous ??= PreviousAssociations.Unknown;
+        return [.. targets.Select(target => Assess(target, stackRoleArn, observation, previous))];
     }
 
     /// <summary>With driftCheck: off nothing is read and every target counts as in sync.</summary>
     public static IReadOnlyList<TargetDrift> NotObserved(IEnumerable<AssociationTarget> targets) =>
         [.. targets.Select(target => new TargetDrift(target, DriftStatus.InSync))];
 
-    /// <summary>The <c>drift</c> output: target → role found (<c>none</c>), drifted targets only, in ordinal order.</summary>
-    public static IReadOnlyDictionary<string, string> Output(IEnumerable<TargetDrift> drifts) =>
+    /// <summary>
+    /// The <c>drift</c> output: target → role found (<c>none</c>), drifted targets only, in ordinal order. An update
+    /// (<paramref name="update"/>) repairs every drifted target, so it records none: what the next preview finds.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Output(IEnumerable<TargetDrift> drifts, bool update = false) =>
         new SortedDictionary<string, string>(
-            drifts.Where(d => d.Status == DriftStatus.Drifted).ToDictionary(d => d.Key, d => d.RoleFoundText),
+            drifts.Where(d => d.Status == DriftStatus.Drifted && !update).ToDictionary(d => d.Key, d => d.RoleFoundText),
             StringComparer.Ordinal);
 
     /// <summary>Under driftCheck: fail, the error that stops the run while a target has drifted or cannot be read.</summary>
@@ -31,7 +37,7 @@ public static class DriftAssessment
             : null;
     }
 
-    private static TargetDrift Assess(AssociationTarget target, string stackRoleArn, Observation observation)
+    private static TargetDrift Assess(AssociationTarget target, string stackRoleArn, Observation observation, PreviousAssociations previous)
     {
         if (observation.Failure is { } failure)
         {
@@ -48,7 +54,8 @@ public static class DriftAssessment
         {
             return new TargetDrift(target, DriftStatus.InSync, found.Role);
         }
-        return observation.StackRoleAbsent
+        // Not associated before (a new stack, or a target new to it): what it has is what destroy gives back.
+        return observation.StackRoleAbsent || !previous.Contains(target)
             ? new TargetDrift(target, DriftStatus.FirstDeploy, found.Role)
             // The role and the target's updateTime: a later drift, even back to the same role, is a new token.
             : new TargetDrift(target, DriftStatus.Drifted, found.Role, $"{found.Role ?? "none"}@{found.UpdateTime}");

@@ -7,7 +7,10 @@ public enum DriftStatus
     /// <summary>The target has this stack's role, or nothing was read (driftCheck: off).</summary>
     InSync,
 
-    /// <summary>This stack's role does not exist yet: the role found is the one destroy gives back.</summary>
+    /// <summary>
+    /// Not associated by this stack before (its role does not exist yet, or the target is new to the stack):
+    /// the role found is the one destroy gives back.
+    /// </summary>
     FirstDeploy,
 
     /// <summary>Another role, or none: <c>pulumi up</c> sets ours again.</summary>
@@ -26,8 +29,13 @@ public sealed record TargetDrift(AssociationTarget Target, DriftStatus Status, s
     public string RoleFoundText => RoleFound ?? "none";
 
     /// <summary>The warning for a drifted or unreadable target, with the fix; null otherwise.</summary>
-    public string? Warning => Status switch
+    public string? Warning => WarningFor(update: false);
+
+    /// <summary>As <see cref="Warning"/>; during an update, which is the fix, a drifted target is told it is being repaired.</summary>
+    public string? WarningFor(bool update) => Status switch
     {
+        DriftStatus.Drifted when update => $"drift: {Target.Describe()} has compute role {RoleFoundText}, not this stack's role. "
+            + "This update sets this stack's role again (only this association is updated).",
         DriftStatus.Drifted => $"drift: {Target.Describe()} has compute role {RoleFoundText}, not this stack's role. "
             + "Run 'pulumi up' to set this stack's role again (only this association is updated), "
             + "or remove the target from the stack if the change was meant.",

@@ -43,6 +43,15 @@ public sealed class AwsMocks
     /// <summary>What the observation prints, from its environment; set by the test or by <see cref="StackRun"/>.</summary>
     public Func<IReadOnlyDictionary<string, string>, string>? Observe { get; set; }
 
+    /// <summary>
+    /// The outputs of the stack's last <c>pulumi up</c>, as its stack reference to itself reads them; null
+    /// answers as a mock that knows no stack reference would, with no outputs at all.
+    /// </summary>
+    public ImmutableDictionary<string, object>? PreviousOutputs { get; set; } = ImmutableDictionary<string, object>.Empty;
+
+    /// <summary>The names among <see cref="PreviousOutputs"/> the engine marks secret.</summary>
+    public IReadOnlyList<string> PreviousSecretOutputs { get; set; } = [];
+
     /// <summary>When set, the <c>local.run</c> invoke itself fails with this message.</summary>
     public string? RunFailure { get; set; }
 
@@ -66,6 +75,7 @@ public sealed class AwsMocks
             "aws:iam/role:Role" => (name, Outputs(("arn", $"arn:aws:iam::{AccountId}:role/{name}"), ("name", name), ("uniqueId", $"AROA{serial:D17}"))),
             "aws:iam/policy:Policy" => ($"arn:aws:iam::{AccountId}:policy/{name}", Outputs(("arn", $"arn:aws:iam::{AccountId}:policy/{name}"), ("name", name), ("policyId", $"ANPA{serial:D17}"))),
             "aws:iam/rolePolicyAttachment:RolePolicyAttachment" => ($"{args.Inputs["role"]}-{serial:D26}", Outputs()),
+            StackRun.StackReferenceType when PreviousOutputs is { } previous => (args.Id, Outputs(("outputs", previous), ("secretOutputNames", PreviousSecretOutputs.Cast<object>().ToImmutableArray()))),
             "command:local:Command" => ($"{args.Name}{serial:x8}", Outputs(("stdout", "previous-compute-role-arn: none"), ("stderr", ""))),
             _ => (null, Outputs()),
         };

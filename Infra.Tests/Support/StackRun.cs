@@ -14,8 +14,14 @@ public sealed record StackRun(RawConfig Config, AwsMocks Mocks, ImmutableArray<R
     public const string PolicyType = "aws:iam/policy:Policy";
     public const string AttachmentType = "aws:iam/rolePolicyAttachment:RolePolicyAttachment";
     public const string CommandType = "command:local:Command";
+    public const string StackReferenceType = "pulumi:pulumi:StackReference";
 
-    public static async Task<StackRun> Up(RawConfig config, AwsMocks? mocks = null, IReadOnlyList<string>? secretKeys = null)
+    public static Task<StackRun> Up(RawConfig config, AwsMocks? mocks = null, IReadOnlyList<string>? secretKeys = null) =>
+        Run(config, mocks, secretKeys, preview: false);
+
+    public static Task<StackRun> Preview(RawConfig config, AwsMocks? mocks = null) => Run(config, mocks, null, preview: true);
+
+    private static async Task<StackRun> Run(RawConfig config, AwsMocks? mocks, IReadOnlyList<string>? secretKeys, bool preview)
     {
         mocks ??= new AwsMocks();
         // Planned only when the program observes, i.e. after its own config check passed.
@@ -25,7 +31,7 @@ public sealed record StackRun(RawConfig Config, AwsMocks Mocks, ImmutableArray<R
         Environment.SetEnvironmentVariable("PULUMI_CONFIG_SECRET_KEYS", JsonSerializer.Serialize(secretKeys ?? []));
         try
         {
-            var options = new TestOptions { IsPreview = false, ProjectName = config.Project, StackName = config.Stack };
+            var options = new TestOptions { IsPreview = preview, ProjectName = config.Project, StackName = config.Stack };
             return new StackRun(config, mocks, await Deployment.TestAsync<AmplifyComputeStack>(mocks.Mock.Object, options));
         }
         finally
@@ -45,4 +51,16 @@ public sealed record StackRun(RawConfig Config, AwsMocks Mocks, ImmutableArray<R
     public RecordedResource Role => OfType(RoleType).Single();
 
     public IReadOnlyList<RecordedResource> Commands => OfType(CommandType);
+
+    /// <summary>The stack's outputs as this run registered them, each resolved and written as JSON.</summary>
+    public async Task<ImmutableDictionary<string, object>> StackOutputs()
+    {
+        var registered = Mocks.RegisteredOutputs.Single(kv => kv.Key.Contains("::pulumi:pulumi:Stack::", StringComparison.Ordinal)).Value;
+        var values = new Dictionary<string, object>();
+        foreach (var (name, output) in registered)
+        {
+            values[name] = (await Pulumi.Utilities.OutputUtilities.GetValueAsync(output))!;
+        }
+        return values.ToImmutableDictionary();
+    }
 }
