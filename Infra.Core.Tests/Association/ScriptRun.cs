@@ -12,7 +12,7 @@ internal sealed class ScriptRun : IDisposable
 {
     public const string PulumiCommandStdout = "PULUMI_COMMAND_STDOUT";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
-    private static readonly string InheritedPath = System.Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin";
+    internal static readonly string InheritedPath = System.Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin";
 
     public static bool AwsCliAvailable { get; } = InheritedPath.Split(':')
         .Any(dir => dir.Length > 0 && File.Exists(Path.Combine(dir, "aws")));
