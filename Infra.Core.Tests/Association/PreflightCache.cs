@@ -17,21 +17,16 @@ internal static class PreflightCache
     /// <summary>The directory holding the aws shim; created on first use, deleted when the test run ends.</summary>
     public static string Directory => Shim.Value;
 
-    /// <summary>The real CLI: the first aws on the inherited PATH.</summary>
-    public static string RealCli { get; } = ScriptRun.InheritedPath.Split(':')
+    // The real CLI: the first aws on the inherited PATH.
+    private static readonly string RealCli = ScriptRun.InheritedPath.Split(':')
         .Where(dir => dir.Length > 0).Select(dir => Path.Combine(dir, "aws")).FirstOrDefault(File.Exists) ?? "aws";
-
-    public static string Skeleton(string operation) => Skeletons.Value[operation];
-
-    private static readonly Lazy<IReadOnlyDictionary<string, string>> Skeletons = new(
-        () => Operations.ToDictionary(op => op, op => Ask(["amplify", op, "--generate-cli-skeleton", "input"])));
 
     private static string Create()
     {
         var directory = System.IO.Directory.CreateTempSubdirectory("acr-preflight-").FullName;
         AppDomain.CurrentDomain.ProcessExit += (_, _) => System.IO.Directory.Delete(directory, recursive: true);
         var cases = Operations.Select(op =>
-            $"  'amplify {op} --generate-cli-skeleton input') cat <<'SKELETON'\n{Skeleton(op)}SKELETON\n    exit 0 ;;\n");
+            $"  'amplify {op} --generate-cli-skeleton input') cat <<'SKELETON'\n{Ask(["amplify", op, "--generate-cli-skeleton", "input"])}SKELETON\n    exit 0 ;;\n");
         var aws = Path.Combine(directory, "aws");
         File.WriteAllText(aws, $"#!/bin/sh\ncase \"$*\" in\n{string.Concat(cases)}esac\nexec '{RealCli}' \"$@\"\n");
         if (!OperatingSystem.IsWindows()) // where /bin/sh runs the scripts
