@@ -5,17 +5,13 @@ namespace Infra.Core.Tests.Association;
 
 public class AccountCheckTests
 {
-    public static TheoryData<string> Scripts =>
-        [AssociationScripts.Create, AssociationScripts.Update, AssociationScripts.Delete];
-
     [SkippableTheory]
-    [MemberData(nameof(Scripts))]
-    public void Other_account_stops_before_any_Amplify_call(string script)
+    [InlineData("create")]
+    [InlineData("update")]
+    [InlineData("delete")]
+    public void Other_account_stops_before_any_Amplify_call(string action)
     {
-        using var scenario = Branch("main", OtherRole);
-        scenario.Run.Environment[AssociationEnvironment.AccountId] = "999988887777";
-
-        var result = scenario.Execute(script, $"previous-compute-role-arn: {OtherRole}\n");
+        var (scenario, result) = ScriptCases.OtherAccount(action, AssociationEnvironment.BranchTarget);
 
         result.AssertFailed();
         Assert.Empty(scenario.StandIn.AmplifyCalls);

@@ -10,9 +10,7 @@ public class CreateScriptTests
     [SkippableFact]
     public void Branch_without_role_gets_ours_and_records_none()
     {
-        using var scenario = Branch("main", role: null);
-
-        var result = scenario.Execute(AssociationScripts.Create);
+        var (scenario, result) = CreateWithoutRole();
 
         result.AssertSucceeded();
         Assert.Equal(
@@ -68,10 +66,9 @@ public class CreateScriptTests
     [SkippableFact]
     public void Every_call_is_signed_for_the_stack_region_with_the_given_credentials()
     {
-        using var scenario = Branch("main", role: null);
+        var (scenario, result) = CreateWithoutRole();
 
-        scenario.Execute(AssociationScripts.Create).AssertSucceeded();
-
+        result.AssertSucceeded();
         Assert.Equal(3, scenario.StandIn.Requests.Count);
         Assert.All(scenario.StandIn.Requests, r => Assert.Equal((Region, "FAKEACCESSKEYFORTESTS"), (r.SigningRegion, r.AccessKeyId)));
     }
@@ -88,4 +85,10 @@ public class CreateScriptTests
         Assert.Equal([AmplifyCall.Get(path), AmplifyCall.Post(path, OurRole)], scenario.StandIn.AmplifyCalls);
         Assert.Empty(Directory.GetFiles(scenario.Run.Home, "pwned*"));
     }
+
+    // The scenario of the first test and of the signing test: one run, asserted by both.
+    private static SharedRun CreateWithoutRole() => SharedRun.Of(
+        "create, branch main without a role",
+        () => Branch("main", role: null),
+        scenario => scenario.Execute(AssociationScripts.Create));
 }

@@ -15,7 +15,7 @@ public class DebianCliTests
     public void Stops_before_any_request_and_names_the_CLI(string action, string target)
     {
         Skip.IfNot(File.Exists(DebianCli), $"{DebianCli} is missing; .ci/debian-awscli installs it");
-        using var scenario = ScriptCases.ScenarioFor(target);
+        using var scenario = ScriptCases.ScenarioFor(target, realPreflight: true); // its own CLI goes first
         using var cli = Linking(DebianCli);
         scenario.Run.PutFirstOnPath(cli.Path);
 

@@ -13,6 +13,7 @@ internal sealed class ObservationRun : IDisposable
         StandIn = new AmplifyStandIn(Scenario.Account);
         Run = new ScriptRun(StandIn, AssociationEnvironment.ForObservation(
             Scenario.AppId, withApp, Scenario.Region, null, Scenario.Account, Scenario.OurRole));
+        Run.PutFirstOnPath(PreflightCache.Directory); // the tests of another CLI put theirs first instead
     }
 
     public AmplifyStandIn StandIn { get; }

@@ -8,21 +8,16 @@ namespace Infra.Core.Tests.Association;
 /// </summary>
 public class PreflightTests
 {
-    private const string OtherAccount = "999988887777";
-
     public static TheoryData<string, string> Cases => ScriptCases.All();
 
     [SkippableTheory]
     [MemberData(nameof(Cases))]
     public void Passes_and_the_first_request_is_the_account_check(string action, string target)
     {
-        using var scenario = ScriptCases.ScenarioFor(target);
-        scenario.Run.Environment[AssociationEnvironment.AccountId] = OtherAccount; // stop right after it
-
-        var result = scenario.Execute(ScriptCases.Script(action), ScriptCases.Recorded);
+        var (scenario, result) = ScriptCases.OtherAccount(action, target); // stops right after it
 
         result.AssertFailed();
-        Assert.Contains($"but this stack deploys to account {OtherAccount}", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("but this stack deploys to account 999988887777", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("compute roles", result.Stderr, StringComparison.Ordinal);
         var only = Assert.Single(scenario.StandIn.Requests);
         Assert.Contains("Action=GetCallerIdentity", only.Body, StringComparison.Ordinal);
@@ -31,7 +26,7 @@ public class PreflightTests
     [SkippableFact]
     public void Needs_no_network()
     {
-        using var scenario = Scenario.Branch("main", Scenario.OurRole);
+        using var scenario = Scenario.Branch("main", Scenario.OurRole, realPreflight: true);
         scenario.Run.Environment["AWS_ENDPOINT_URL"] = $"http://127.0.0.1:{LoopbackPort.Unused()}"; // nothing answers
 
         var result = scenario.Execute(AssociationScripts.Create);

@@ -28,10 +28,24 @@ internal static class ScriptCases
     };
 
     /// <summary>The target holds our role; <paramref name="target"/> is "branch" or "app".</summary>
-    public static Scenario ScenarioFor(string target) => target == AssociationEnvironment.AppTarget
-        ? Scenario.App(Scenario.OurRole)
-        : Scenario.Branch("main", Scenario.OurRole);
+    public static Scenario ScenarioFor(string target, bool realPreflight = false) => target == AssociationEnvironment.AppTarget
+        ? Scenario.App(Scenario.OurRole, realPreflight)
+        : Scenario.Branch("main", Scenario.OurRole, realPreflight: realPreflight);
 
     /// <summary>The Amplify operation the preflight checks for a target.</summary>
     public static string Operation(string target) => $"update-{target}";
+
+    /// <summary>
+    /// The script with credentials of another account (999988887777): it stops at the account check,
+    /// after the real preflight. One run per case for the preflight and the account-check tests.
+    /// </summary>
+    public static SharedRun OtherAccount(string action, string target) => SharedRun.Of(
+        $"{action}, {target}, credentials of another account",
+        () =>
+        {
+            var scenario = ScenarioFor(target, realPreflight: true);
+            scenario.Run.Environment[AssociationEnvironment.AccountId] = "999988887777";
+            return scenario;
+        },
+        scenario => scenario.Execute(Script(action), Recorded));
 }

@@ -11,8 +11,9 @@ namespace Infra.Core.Tests.Association;
 internal sealed class ScriptRun : IDisposable
 {
     public const string PulumiCommandStdout = "PULUMI_COMMAND_STDOUT";
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
-    private static readonly string InheritedPath = System.Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin";
+    // Generous: on a shared 2-core machine under load (40 observed) a CLI start took 10 s or more.
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(180);
+    internal static readonly string InheritedPath = System.Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin";
 
     public static bool AwsCliAvailable { get; } = InheritedPath.Split(':')
         .Any(dir => dir.Length > 0 && File.Exists(Path.Combine(dir, "aws")));
