@@ -1,0 +1,53 @@
+using Infra.Core.Reference;
+using Infra.Core.Settings;
+
+namespace Infra.Core.Grants.Statements;
+
+/// <summary>
+/// Actions and resources checked against each other: each resource is an ARN of a resource type
+/// of a listed action (region and account exactly where that type's format has them, as
+/// <see cref="ResourceTypeInfo.Matches"/> decides), each action applies to a listed resource,
+/// and <c>"*"</c> stands only in a statement whose every action takes it.
+/// </summary>
+public static class StatementResources
+{
+    private const int FormatsShown = 4;
+
+    public static bool Check(IReadOnlyList<(ConfigItem Item, ActionInfo Action)> actions, IReadOnlyList<ConfigItem> resources, Problems problems)
+    {
+        var arns = resources.Where(r => r.Value != WildcardResource.Text).ToList();
+        var valid = true;
+        foreach (var star in resources.Where(r => r.Value == WildcardResource.Text))
+        {
+            var needArns = actions.Where(a => !WildcardResource.Allows(a.Action)).Select(a => a.Action.FullName).ToList();
+            valid &= problems.Check(needArns.Count == 0, star.Key, star.Value,
+                $"'*' stands only in a statement whose every action takes no resource (such as cloudwatch:PutMetricData or xray:PutTraceSegments); these need ARNs: {string.Join(", ", needArns)}: give them their resources' ARNs in a statement of their own");
+        }
+        foreach (var arn in arns)
+        {
+            var types = actions.SelectMany(a => TypesOf(a.Action)).Distinct().ToList();
+            valid &= problems.Check(types.Any(t => t.Matches(arn.Value)), arn.Key, arn.Value,
+                $"is no ARN of a resource type of the listed actions: write {Formats(types)} (region and account exactly where the format has them)");
+        }
+        var hasStar = arns.Count < resources.Count;
+        foreach (var (item, action) in actions)
+        {
+            var applies = (hasStar && WildcardResource.Allows(action)) || arns.Any(r => TypesOf(action).Any(t => t.Matches(r.Value)));
+            valid &= problems.Check(applies, item.Key, item.Value, action.Resources.Count == 0
+                ? "takes no resource (AWS requires \"*\" for it): give it a statement of its own with resources [\"*\"]"
+                : $"applies to none of the listed resources: add {Formats(TypesOf(action))}, or move it to a statement with such a resource");
+        }
+        return valid;
+    }
+
+    private static IEnumerable<ResourceTypeInfo> TypesOf(ActionInfo action) =>
+        action.Resources.Select(r => ServiceReference.Aws.ResourceType(action.Service, r.Type)).OfType<ResourceTypeInfo>();
+
+    private static string Formats(IEnumerable<ResourceTypeInfo> types)
+    {
+        var formats = types.SelectMany(t => t.Arns.Select(a => $"{t.Name}: {a}")).Distinct().ToList();
+        return formats.Count == 0
+            ? "no ARN (the action takes none)"
+            : "an ARN of " + string.Join("; or ", formats.Take(FormatsShown)) + (formats.Count > FormatsShown ? $"; or one of {formats.Count - FormatsShown} more" : "");
+    }
+}
