@@ -23,22 +23,39 @@ public static class StatementResources
             valid &= problems.Check(needArns.Count == 0, star.Key, star.Value,
                 $"'*' stands only in a statement whose every action takes no resource (such as cloudwatch:PutMetricData or xray:PutTraceSegments); these need ARNs: {string.Join(", ", needArns)}: give them their resources' ARNs in a statement of their own");
         }
-        foreach (var arn in arns)
+        var listed = actions.SelectMany(a => TypesOf(a.Action)).Distinct().ToList();
+        var typed = arns.Select(a => (Item: a, Types: TypesOfArn(a.Value, listed))).ToList();
+        foreach (var (arn, types) in typed)
         {
-            var types = actions.SelectMany(a => TypesOf(a.Action)).Distinct().ToList();
-            valid &= problems.Check(types.Any(t => t.Matches(arn.Value)), arn.Key, arn.Value,
-                $"is no ARN of a resource type of the listed actions: write {Formats(types)} (region and account exactly where the format has them)");
+            valid &= problems.Check(types.Count > 0, arn.Key, arn.Value,
+                $"is no ARN of a resource type of the listed actions: write {Formats(listed)} (region and account exactly where the format has them)");
         }
         var hasStar = arns.Count < resources.Count;
-        foreach (var (item, action) in actions)
+        // An action that '*' already named is reported there.
+        foreach (var (item, action) in actions.Where(a => !hasStar || WildcardResource.Allows(a.Action)))
         {
-            var applies = (hasStar && WildcardResource.Allows(action)) || arns.Any(r => TypesOf(action).Any(t => t.Matches(r.Value)));
+            var applies = hasStar || typed.Any(r => r.Types.Any(TypesOf(action).Contains));
             valid &= problems.Check(applies, item.Key, item.Value, action.Resources.Count == 0
                 ? "takes no resource (AWS requires \"*\" for it): give it a statement of its own with resources [\"*\"]"
                 : $"applies to none of the listed resources: add {Formats(TypesOf(action))}, or move it to a statement with such a resource");
         }
         return valid;
     }
+
+    /// <summary>
+    /// The listed resource types an ARN is of: those whose format it matches, less any that a
+    /// more specific match refines (next to s3:GetObject, arn:aws:s3:::uploads/* is an object,
+    /// not a bucket named "uploads/*"; ...:table/orders/index/* an index, not a table). Only
+    /// listed types refine: a qualified function:orders:* stays a function for lambda:InvokeFunction.
+    /// </summary>
+    private static List<ResourceTypeInfo> TypesOfArn(string arn, IReadOnlyList<ResourceTypeInfo> listed)
+    {
+        var matching = listed.Where(t => t.Matches(arn)).ToList();
+        return [.. matching.Where(t => !matching.Any(u => Refines(u, t)))];
+    }
+
+    private static bool Refines(ResourceTypeInfo specific, ResourceTypeInfo general) =>
+        specific.LiteralFormats.Any(s => general.LiteralFormats.Any(g => s.Length > g.Length && s.StartsWith(g, StringComparison.Ordinal)));
 
     private static IEnumerable<ResourceTypeInfo> TypesOf(ActionInfo action) =>
         action.Resources.Select(r => ServiceReference.Aws.ResourceType(action.Service, r.Type)).OfType<ResourceTypeInfo>();
