@@ -55,6 +55,11 @@ public class StatementResourceTests
             $"{Key}.actions[1]", "xray:PutTraceSegments", "resources [\"*\"]");
 
     [Fact]
+    public void An_arn_for_actions_that_take_none_is_refused_with_star_as_the_fix() =>
+        ProblemAssert.Only(Configs.WithAccess(Statement("\"xray:PutTraceSegments\"", "\"arn:aws:s3:::uploads/*\"")),
+            $"{Key}.resources[0]", "arn:aws:s3:::uploads/*", "write \"*\"");
+
+    [Fact]
     public void Each_action_on_its_own_resource_in_one_statement_is_accepted() =>
         Assert.Single(StackPlan.From(Configs.WithAccess(Statement("\"s3:GetObject\",\"s3:ListBucket\"", "\"arn:aws:s3:::uploads/*\",\"arn:aws:s3:::uploads\""))).Settings.Grants);
 

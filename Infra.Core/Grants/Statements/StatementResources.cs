@@ -27,12 +27,15 @@ public static class StatementResources
         var typed = arns.Select(a => (Item: a, Types: TypesOfArn(a.Value, listed))).ToList();
         foreach (var (arn, types) in typed)
         {
-            valid &= problems.Check(types.Count > 0, arn.Key, arn.Value,
-                $"is no ARN of a resource type of the listed actions: write {Formats(listed)} (region and account exactly where the format has them)");
+            valid &= problems.Check(types.Count > 0, arn.Key, arn.Value, listed.Count == 0
+                ? "the listed actions take no resource (AWS requires \"*\" for them): write \"*\""
+                : $"is no ARN of a resource type of the listed actions: write {Formats(listed)} (region and account exactly where the format has them)");
         }
         var hasStar = arns.Count < resources.Count;
-        // An action that '*' already named is reported there.
-        foreach (var (item, action) in actions.Where(a => !hasStar || WildcardResource.Allows(a.Action)))
+        // An action that '*' already named is reported there; when no resource fits any action,
+        // the resources' problems already say what to write.
+        var anyFits = hasStar || typed.Any(t => t.Types.Count > 0);
+        foreach (var (item, action) in actions.Where(a => anyFits && (!hasStar || WildcardResource.Allows(a.Action))))
         {
             var applies = hasStar || typed.Any(r => r.Types.Any(TypesOf(action).Contains));
             valid &= problems.Check(applies, item.Key, item.Value, action.Resources.Count == 0
@@ -63,8 +66,6 @@ public static class StatementResources
     private static string Formats(IEnumerable<ResourceTypeInfo> types)
     {
         var formats = types.SelectMany(t => t.Arns.Select(a => $"{t.Name}: {a}")).Distinct().ToList();
-        return formats.Count == 0
-            ? "no ARN (the action takes none)"
-            : "an ARN of " + string.Join("; or ", formats.Take(FormatsShown)) + (formats.Count > FormatsShown ? $"; or one of {formats.Count - FormatsShown} more" : "");
+        return "an ARN of " + string.Join("; or ", formats.Take(FormatsShown)) + (formats.Count > FormatsShown ? $"; or one of {formats.Count - FormatsShown} more" : "");
     }
 }
