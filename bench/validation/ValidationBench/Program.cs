@@ -1,4 +1,9 @@
 using BenchmarkDotNet.Running;
 using ValidationBench;
 
-BenchmarkRunner.Run<Validation>(args: args);
+if (args is [ReferenceLoad.Flag])
+{
+    ReferenceLoad.Print();
+    return;
+}
+BenchmarkSwitcher.FromTypes([typeof(Validation), typeof(Statements)]).RunAll(args: args);
