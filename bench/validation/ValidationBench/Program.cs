@@ -6,4 +6,13 @@ if (args is [ReferenceLoad.Flag])
     ReferenceLoad.Print();
     return;
 }
-BenchmarkSwitcher.FromTypes([typeof(Validation), typeof(Statements)]).RunAll(args: args);
+var switcher = BenchmarkSwitcher.FromTypes([typeof(Validation), typeof(Statements)]);
+// Without a filter, every benchmark runs (Run alone would ask which); RunAll ignores --filter.
+if (args.Contains("--filter"))
+{
+    switcher.Run(args);
+}
+else
+{
+    switcher.RunAll(args: args);
+}
