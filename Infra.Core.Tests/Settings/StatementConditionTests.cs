@@ -36,6 +36,7 @@ public class StatementConditionTests
     [InlineData("IpAddress", "aws:SourceIp", "203.0.113.0/33", "CIDR")]
     [InlineData("NotIpAddress", "aws:SourceIp", "intranet", "CIDR")]
     [InlineData("ForAnyValue:IpAddress", "aws:SourceIp", "10.0.0.256", "CIDR")]
+    [InlineData("IpAddress", "aws:SourceIp", "10.1/16", "CIDR")]
     [InlineData("ArnLike", "aws:SourceArn", "orders-queue", "an ARN")]
     [InlineData("ArnEquals", "aws:SourceArn", "arn:aws:sqs:orders", "an ARN")]
     public void A_value_its_operator_cannot_compare_is_refused(string op, string conditionKey, string value, string fix) =>

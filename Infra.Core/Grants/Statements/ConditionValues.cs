@@ -48,7 +48,9 @@ public static partial class ConditionValues
     {
         var slash = value.IndexOf('/');
         var address = slash < 0 ? value : value[..slash];
-        if (!AddressPattern().IsMatch(address) || !IPAddress.TryParse(address, out var ip))
+        // IPAddress.TryParse also takes legacy IPv4 forms ("10.1" for 10.0.0.1): IPv4 is four decimal parts here.
+        var form = address.Contains(':', StringComparison.Ordinal) ? AddressPattern() : Ipv4Pattern();
+        if (!form.IsMatch(address) || !IPAddress.TryParse(address, out var ip))
         {
             return false;
         }
@@ -85,6 +87,9 @@ public static partial class ConditionValues
 
     [GeneratedRegex(@"^[0-9A-Fa-f:.]+\z")]
     private static partial Regex AddressPattern();
+
+    [GeneratedRegex(@"^[0-9]{1,3}(\.[0-9]{1,3}){3}\z")]
+    private static partial Regex Ipv4Pattern();
 
     [GeneratedRegex(@"^[0-9]{1,3}\z")]
     private static partial Regex PrefixPattern();
