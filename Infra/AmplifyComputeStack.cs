@@ -40,6 +40,7 @@ public sealed class AmplifyComputeStack : Stack
     public AmplifyComputeStack()
     {
         var plan = Plan(StackConfig.Read());
+        foreach (var w in plan.Warnings) Log.Warn(w);
         // Awaited here: the drift observation decides the associations' inputs and options.
         var account = Task.Run(() => GetCallerIdentity.InvokeAsync()).GetAwaiter().GetResult().AccountId;
         var accountId = Output.Create(account);

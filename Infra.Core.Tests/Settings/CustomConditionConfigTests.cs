@@ -42,7 +42,7 @@ public class CustomConditionConfigTests
     [InlineData("""{"ForAllValues:StringLike":{"aws:TagKeys":["team","cost-*"]}}""")]
     [InlineData("""{"ForAnyValue:ArnLikeIfExists":{"aws:SourceArn":"arn:aws:sns:*:*:x"}}""")]
     [InlineData("""{"Null":{"aws:SourceVpc":"false"},"IpAddress":{"aws:SourceIp":["10.0.0.0/8"]}}""")]
-    [InlineData("""{"NumericLessThanEquals":{"s3:max-keys":"10"},"DateGreaterThan":{"aws:CurrentTime":"2024-01-01T00:00:00Z"}}""")]
+    [InlineData("""{"NumericLessThanEquals":{"aws:MultiFactorAuthAge":"3600"},"DateGreaterThan":{"aws:CurrentTime":"2024-01-01T00:00:00Z"}}""")]
     public void Conditions_are_passed_through_as_written(string conditions) =>
         Assert.Single(StackPlan.From(Configs.WithAccess(Access(conditions))).Settings.Grants);
 }

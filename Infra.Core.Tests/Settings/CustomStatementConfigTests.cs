@@ -22,7 +22,7 @@ public class CustomStatementConfigTests
         Refused($$"""{"actions":["sqs:SendMessage","sqs:GetQueueUrl","{{action}}"],"resources":["{{Queue}}"]}""", ".actions[2]", action, "one action 'service:Action'");
 
     [Theory]
-    [InlineData("*", "never a bare '*'")]
+    [InlineData("*", "these need ARNs: sqs:SendMessage")]
     [InlineData("orders", "an ARN")]
     [InlineData("arn:aws:sqs:*:123456789012:orders", "region and account written out")]
     [InlineData("arn:aws-cn:sqs:cn-north-1:123456789012:orders", "partition 'aws-cn'")]
@@ -46,16 +46,16 @@ public class CustomStatementConfigTests
         Refused(statement, key, value, fix);
 
     [Theory]
-    [InlineData("arn:aws:s3:::acme-*")]
-    [InlineData("arn:aws:s3:::acme-uploads/*")]
-    [InlineData("arn:aws:dynamodb:eu-west-1:123456789012:table/orders/index/*")]
-    [InlineData("arn:aws:iam::aws:policy/ReadOnlyAccess")]
-    [InlineData("arn:aws:sqs:us-east-1:444455556666:orders-*")]
-    public void Arns_with_narrow_wildcards_are_accepted(string resource) =>
-        Assert.Single(StackPlan.From(Configs.WithAccess($$"""{"statements":[{"actions":["sqs:SendMessage"],"resources":["{{resource}}"]}]}""")).Settings.Grants);
+    [InlineData("s3:ListBucket", "arn:aws:s3:::acme-*")]
+    [InlineData("s3:GetObject", "arn:aws:s3:::acme-uploads/*")]
+    [InlineData("dynamodb:Query", "arn:aws:dynamodb:eu-west-1:123456789012:table/orders/index/*")]
+    [InlineData("iam:GetPolicy", "arn:aws:iam::aws:policy/ReadOnlyAccess")]
+    [InlineData("sqs:SendMessage", "arn:aws:sqs:us-east-1:444455556666:orders-*")]
+    public void Arns_with_narrow_wildcards_are_accepted(string action, string resource) =>
+        Assert.Single(StackPlan.From(Configs.WithAccess($$"""{"statements":[{"actions":["{{action}}"],"resources":["{{resource}}"]}]}""")).Settings.Grants);
 
     [Fact]
     public void The_same_sid_twice_is_refused() =>
-        ProblemAssert.Only(Configs.WithAccess($$"""{"statements":[{"sid":"Send","actions":["sqs:SendMessage"],"resources":["{{Queue}}"]},{"sid":"Send","actions":["sns:Publish"],"resources":["{{Queue}}"]}]}"""),
+        ProblemAssert.Only(Configs.WithAccess($$"""{"statements":[{"sid":"Send","actions":["sqs:SendMessage"],"resources":["{{Queue}}"]},{"sid":"Send","actions":["sns:Publish"],"resources":["arn:aws:sns:eu-west-1:123456789012:orders"]}]}"""),
             $"{Configs.Project}:access.statements[1]", "Send", "already listed");
 }

@@ -1,3 +1,4 @@
+using Infra.Core.Grants.Statements;
 using Infra.Core.Policies;
 using Infra.Core.Settings;
 
@@ -12,11 +13,12 @@ public sealed record CustomStatementGrant(
     string? StatementSid,
     IReadOnlyList<string> Actions,
     IReadOnlyList<string> Arns,
-    IReadOnlyList<PolicyCondition> Conditions) : Grant
+    IReadOnlyList<PolicyCondition> Conditions,
+    string? Warning = null) : Grant
 {
     public const string DefaultSid = "Custom";
 
-    public static readonly GrantKind Definition = new("statements", ["sid", "actions", "resources", "conditions"], Read);
+    public static readonly GrantKind Definition = new("statements", ["sid", "actions", "resources", "conditions", PrivilegeEscalation.Field], Read);
 
     public override GrantKind Kind => Definition;
 
@@ -38,19 +40,30 @@ public sealed record CustomStatementGrant(
         var resources = entry.RequiredStrings("resources", CustomStatementRules.ArnRule);
         var block = entry.OptionalObject("conditions", ConditionBlock.Rule);
         var conditions = block is { } written ? ConditionBlock.Read(written, $"{entry.Path}.conditions", rules.Problems) : [];
+        var allowEscalation = entry.OptionalFlag(PrivilegeEscalation.Field);
 
         var valid = sid is null || rules.Problems.Check(CustomStatementRules.IsSid(sid), $"{entry.Path}.sid", sid, $"must be {CustomStatementRules.SidRule}");
+        var actionsValid = actions is not null;
         foreach (var action in actions ?? [])
         {
-            valid &= rules.Problems.Check(CustomStatementRules.IsAction(action.Value), action.Key, action.Value, $"must be {CustomStatementRules.ActionRule}");
+            actionsValid &= rules.Problems.Check(CustomStatementRules.IsAction(action.Value), action.Key, action.Value, $"must be {CustomStatementRules.ActionRule}");
         }
-        foreach (var resource in resources ?? [])
+        var resourcesValid = resources is not null;
+        foreach (var resource in (resources ?? []).Where(r => r.Value != WildcardResource.Text))
         {
-            valid &= rules.Arn(resource.Key, resource.Value, CustomStatementRules.Arn, CustomStatementRules.ArnRule)
+            resourcesValid &= rules.Arn(resource.Key, resource.Value, CustomStatementRules.Arn, CustomStatementRules.ArnRule)
                 && rules.Problems.Check(CustomStatementRules.WildcardNarrowsName(CustomStatementRules.Arn(resource.Value)), resource.Key, resource.Value, $"must have {CustomStatementRules.WildcardRule}");
         }
-        return valid && actions is not null && resources is not null && conditions is not null && (block is not null || !entry.Has("conditions"))
-            ? new CustomStatementGrant(sid, [.. actions.Select(a => a.Value)], [.. resources.Select(r => r.Value)], conditions)
+        // Against the reference only once the shape holds: a malformed action has no nearest real one.
+        valid &= actionsValid && resourcesValid
+            && StatementCheck.Check(entry.Path, actions!, resources!, conditions, allowEscalation, rules.Problems);
+        return valid && conditions is not null && (block is not null || !entry.Has("conditions"))
+            ? new CustomStatementGrant(sid, [.. actions!.Select(a => a.Value)], [.. resources!.Select(r => r.Value)], conditions, Warn(entry.Path, sid, actions!, allowEscalation))
             : null;
     }
+
+    private static string? Warn(string path, string? sid, IReadOnlyList<ConfigItem> actions, bool allowEscalation) =>
+        allowEscalation && StatementCheck.Escalating(actions.Select(a => a.Value)) is { Count: > 0 } escalating
+            ? $"{path} (sid '{sid ?? DefaultSid}') sets {PrivilegeEscalation.Field}: {string.Join(", ", escalating)} let the role gain more than it holds ({PrivilegeEscalation.Source}); keep its resources and conditions as narrow as they can be"
+            : null;
 }

@@ -10,7 +10,7 @@ public static partial class CustomStatementRules
 {
     public const string SidRule = "a Sid of letters and digits (A-Z a-z 0-9)";
     public const string ActionRule = "one action 'service:Action' (e.g. 's3:GetObject'), without '*' or '?': list each action the code calls";
-    public const string ArnRule = "an ARN arn:<partition>:<service>:<region>:<account>:<resource> with the region and account written out (or empty where the service has none); never a bare '*'";
+    public const string ArnRule = "an ARN arn:<partition>:<service>:<region>:<account>:<resource> with the region and account written out (or empty where the service has none), or '*' alone for actions that take no resource";
     public const string WildcardRule = "a wildcard ('*' or '?') only after a non-empty name prefix (arn:aws:s3:::acme-*, arn:aws:s3:::acme-uploads/*, ...:table/orders-*), never in place of the whole name (arn:aws:s3:::*, ...:table/*, ...:function:*)";
 
     // Services whose resource part starts with the resource's name rather than its type.

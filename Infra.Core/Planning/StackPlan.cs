@@ -1,3 +1,4 @@
+using Infra.Core.Grants;
 using Infra.Core.Policies;
 using Infra.Core.Settings;
 
@@ -17,6 +18,9 @@ public sealed record StackPlan(StackSettings Settings, IReadOnlyList<PolicySlot>
         PolicySizes.Check(plan);
         return plan;
     }
+
+    /// <summary>What the preview warns about: each statement that allows privilege escalation, by key path and sid.</summary>
+    public IReadOnlyList<string> Warnings => [.. Settings.Grants.OfType<CustomStatementGrant>().Select(g => g.Warning).OfType<string>()];
 
     public PolicyDocument TrustDocument(string accountId) => TrustPolicy.For(Settings, accountId);
 

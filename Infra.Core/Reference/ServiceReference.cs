@@ -43,6 +43,18 @@ public sealed class ServiceReference
             : null;
     }
 
+    /// <summary>The action whose name equals the written one but for case (<c>dynamodb:getitem</c>); null when none.</summary>
+    public ActionInfo? ActionIgnoringCase(string action)
+    {
+        var colon = action.IndexOf(':');
+        return colon > 0 && _services.TryGetValue(action[..colon], out var service)
+            ? service.ActionsIgnoringCase.GetValueOrDefault(action[(colon + 1)..])
+            : null;
+    }
+
+    /// <summary>The service prefix nearest to a written one that is not a service; null when none is close.</summary>
+    public string? NearestService(string written) => Nearest.Of(written, _services.Keys);
+
     public IEnumerable<ActionInfo> Actions(string service) =>
         _services.TryGetValue(service, out var found) ? found.Actions.Values : [];
 
