@@ -23,7 +23,7 @@ public sealed class ActionSet(string list, string service, IReadOnlyList<string>
     public IReadOnlyList<string> Grantable => _grantable.Value;
 
     public string Rule =>
-        $"full action names as AWS spells them (e.g. '{levels.All[0].Actions[0]}'), each once, of {service} actions on a resource of type {string.Join(", ", resourceTypes)}";
+        $"full action names as AWS spells them (e.g. '{levels.All[0].Actions[0]}'), each once: {service} actions that apply to a resource of type {string.Join(" or ", resourceTypes)}";
 
     /// <summary>
     /// The <c>access</c> level or the entry's <c>actions</c>, exactly one of them; null after a problem
@@ -41,7 +41,7 @@ public sealed class ActionSet(string list, string service, IReadOnlyList<string>
         var actions = ReadActions(entry, problems);
         if (hasAccess && hasActions)
         {
-            problems.Add($"{entry.Path}.actions", null, $"give {entry.Path}.access or {entry.Path}.actions, not both: a level, or exactly the actions");
+            problems.Add($"{entry.Path}.access", entry.Optional("access"), $"give {entry.Path}.access or {entry.Path}.actions, not both: a level, or exactly the actions");
             return null;
         }
         return access is not null ? levels[access] : actions;
@@ -72,8 +72,8 @@ public sealed class ActionSet(string list, string service, IReadOnlyList<string>
         foreach (var (action, index) in grant.Level.Actions.Select((a, i) => (a, i)))
         {
             valid &= problems.Check(targets.Any(t => Placement.Lands(action, t.Target, t.Conditions)), $"{entry.Path}.actions[{index}]", action,
-                $"lands on no resource of this entry, which grants on: {here}; the action needs a resource of type "
-                + $"{string.Join(" or ", resourceTypes.Where(ServiceReference.Aws.Action(action)!.AppliesTo))} (without a condition it lacks): give it in an entry that grants on one");
+                $"lands on no resource of this entry: it applies to {string.Join(" or ", resourceTypes.Where(ServiceReference.Aws.Action(action)!.AppliesTo))}, "
+                + $"and this entry grants on {here} (a condition takes only actions that support its key): give it in an entry that reaches such a resource, or in 'statements'");
         }
         return valid ? grant : null;
     }
