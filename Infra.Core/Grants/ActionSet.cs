@@ -8,8 +8,10 @@ namespace Infra.Core.Grants;
 /// levels (a kind without an <c>access</c> field has one fixed level). An entry's <c>actions</c> may
 /// name any action of the service that the reference applies to one of those types.
 /// </summary>
-public sealed class ActionSet(string list, string service, IReadOnlyList<string> resourceTypes, Levels levels)
+public sealed partial class ActionSet(string list, string service, IReadOnlyList<string> resourceTypes, Levels levels)
 {
+    private readonly string _list = list;
+
     private readonly Lazy<IReadOnlyList<string>> _grantable = new(() =>
         [.. ServiceReference.Aws.ActionsOn(service, resourceTypes).Select(a => a.FullName)]);
 
@@ -51,33 +53,6 @@ public sealed class ActionSet(string list, string service, IReadOnlyList<string>
     public Level? ReadFixed(ConfigEntry entry, Problems problems, Level fixedLevel) =>
         entry.Has("actions") ? ReadActions(entry, problems) : fixedLevel;
 
-    /// <summary>
-    /// The grant, unless one of its own actions lands on none of this entry's resources (an action on the
-    /// configuration set of an SES entry that names none, or one the entry's condition cannot narrow).
-    /// </summary>
-    public T? Landed<T>(T? grant, ConfigEntry entry, Problems problems, string partition)
-        where T : NamedGrant
-    {
-        if (grant is not { Level.IsOwnActions: true })
-        {
-            return grant;
-        }
-        // Where an action lands depends on the types and condition keys alone, not on the ARNs.
-        var scope = new ArnScope(partition, "us-east-1", ArnScope.PlaceholderAccountId);
-        var targets = grant.Targets.Select(t => (Target: t, Conditions: t.Conditions?.Invoke(scope) ?? [])).ToList();
-        var here = string.Join(", ", targets.Select(t => t.Conditions.Count == 0
-            ? t.Target.Type
-            : $"{t.Target.Type} narrowed by {string.Join(" and ", t.Conditions.Select(c => c.Key))}").Distinct());
-        var valid = true;
-        foreach (var (action, index) in grant.Level.Actions.Select((a, i) => (a, i)))
-        {
-            valid &= problems.Check(targets.Any(t => Placement.Lands(action, t.Target, t.Conditions)), $"{entry.Path}.actions[{index}]", action,
-                $"lands on no resource of this entry: it applies to {string.Join(" or ", resourceTypes.Where(ServiceReference.Aws.Action(action)!.AppliesTo))}, "
-                + $"and this entry grants on {here} (a condition takes only actions that support its key): give it in an entry that reaches such a resource, or in 'statements'");
-        }
-        return valid ? grant : null;
-    }
-
     private Level? ReadActions(ConfigEntry entry, Problems problems)
     {
         if (entry.OptionalStrings("actions", Rule) is not { } items)
@@ -93,31 +68,4 @@ public sealed class ActionSet(string list, string service, IReadOnlyList<string>
         }
         return valid ? Level.Of([.. items.Select(i => i.Value)]) : null;
     }
-
-    private string? Fault(string written, HashSet<string> seen)
-    {
-        var exact = Grantable.FirstOrDefault(a => string.Equals(a, written, StringComparison.OrdinalIgnoreCase));
-        var info = ServiceReference.Aws.Action(written);
-        return written switch
-        {
-            _ when written.IndexOfAny(['*', '?']) >= 0 => $"must name one action, without '*' or '?': list each action the app calls{Hint(written)}",
-            _ when !seen.Add(written) => "is listed twice: list each action once",
-            _ when exact is not null && exact != written => $"must be spelt as AWS spells it: '{exact}'",
-            _ when info is null && ServiceOf(written) != service =>
-                $"is not an action of {service}: a '{list}' entry grants {service}: actions only; give other services' actions in their own list or in 'statements'{Hint(written)}",
-            _ when info is null => $"is not an action in AWS's Service Authorization Reference{Hint(written)}",
-            _ when info.Service != service =>
-                $"is an action of {info.Service}, not {service}: a '{list}' entry grants {service}: actions only; give it in the {info.Service} list or in 'statements'{Hint(written)}",
-            _ when !resourceTypes.Any(info.AppliesTo) =>
-                $"applies to none of the resource types a '{list}' entry grants on ({string.Join(", ", resourceTypes)}){Hint(written)}",
-            _ => null,
-        };
-    }
-
-    private static string ServiceOf(string written) => written.IndexOf(':') is > 0 and var colon ? written[..colon] : "";
-
-    private string Hint(string written) =>
-        ServiceReference.Aws.NearestAction(written, Grantable) is { } nearest
-            ? $"; did you mean '{nearest}'?"
-            : $"; docs/config.md lists what a '{list}' entry can grant";
 }
