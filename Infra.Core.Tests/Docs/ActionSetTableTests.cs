@@ -29,7 +29,21 @@ public partial class ActionSetTableTests
         }
     }
 
-    /// <summary>(list, level) → the union of the actions of its rows; a row with an empty first cell continues the one above.</summary>
+    [Fact]
+    public void Each_named_list_documents_exactly_the_actions_of_all_its_levels()
+    {
+        var documented = Documented();
+        foreach (var kind in GrantKinds.All.Where(k => k.Actions is not null))
+        {
+            var rows = documented.Where(d => d.Key.Item1 == kind.Name).SelectMany(d => d.Value).ToHashSet();
+            Assert.Equal(kind.Actions!.Levels.All.SelectMany(l => l.Actions).Distinct().Order(StringComparer.Ordinal), rows.Order(StringComparer.Ordinal));
+        }
+    }
+
+    /// <summary>
+    /// (list, level) → the union of the actions of its rows (level "" for a list without levels); a row
+    /// with an empty first cell continues the one above.
+    /// </summary>
     private static Dictionary<(string, string), HashSet<string>> Documented()
     {
         var text = File.ReadAllText(RepositoryFiles.Path("docs", "config.md"));
@@ -42,7 +56,8 @@ public partial class ActionSetTableTests
             var first = cells[0].TrimStart('|').Trim();
             if (first.Length > 0 && Ticked().Match(first) is { Success: true } list)
             {
-                current = (list.Groups[1].Value, [.. first[(list.Index + list.Length)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)]);
+                string[] levels = [.. first[(list.Index + list.Length)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+                current = (list.Groups[1].Value, levels.Length == 0 ? [""] : levels);
             }
             var ticked = Ticked().Matches(cells[2]).Select(m => m.Groups[1].Value).ToList();
             var service = ticked.FirstOrDefault()?.Split(':')[0];

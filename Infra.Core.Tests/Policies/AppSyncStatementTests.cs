@@ -14,7 +14,7 @@ public class AppSyncStatementTests
         var statement = Assert.Single(grant.Statements(Scope));
 
         Assert.Equal(("AppSyncGraphQL", "ApiAbcdefghij0123456789klmnop"), (statement.Sid, grant.SidStem));
-        Assert.Equal(["appsync:GraphQL"], statement.Actions);
+        Assert.Equal(AppSyncGrant.GraphQL.Actions, statement.Actions);
         Assert.Equal(
         [
             "arn:aws:appsync:eu-west-1:123456789012:apis/abcdefghij0123456789klmnop/types/Query/fields/*",

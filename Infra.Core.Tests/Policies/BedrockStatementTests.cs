@@ -7,7 +7,7 @@ namespace Infra.Core.Tests.Policies;
 public class BedrockStatementTests
 {
     private static readonly ArnScope Scope = new("aws", "eu-west-1", "123456789012");
-    private static readonly string[] Invoke = ["bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"];
+    private static readonly IReadOnlyList<string> Invoke = BedrockGrant.Invoke.Actions;
 
     [Fact]
     public void A_model_is_invoked_in_the_stacks_region()

@@ -1,6 +1,7 @@
 using Infra.Core.Grants;
 using Infra.Core.Policies;
 using Infra.Core.Settings;
+using Infra.Core.Tests.Support;
 
 namespace Infra.Core.Tests.Policies;
 
@@ -21,7 +22,7 @@ public class GrantStatementTests
         Assert.Equal(DynamoDbGrant.Levels["read"].Actions, table.Actions);
         Assert.Equal(["arn:aws:dynamodb:eu-west-1:123456789012:table/orders-dev"], table.Resources);
         var indexes = statements.Single(s => s.Sid == "DynamoDbReadIndexes");
-        Assert.Equal(DynamoDbGrant.IndexActions, indexes.Actions);
+        Assert.Equal(ReferencePlacement.On(DynamoDbGrant.Levels["read"], "index"), indexes.Actions);
         Assert.Equal(["arn:aws:dynamodb:eu-west-1:123456789012:table/orders-dev/index/*"], indexes.Resources);
     }
 
@@ -50,13 +51,13 @@ public class GrantStatementTests
         var statements = new S3Grant("uploads-dev", "user-files/", "readWrite").Statements(Scope);
 
         var list = statements.Single(s => s.Sid == "S3List");
-        Assert.Equal(S3Grant.BucketActions, list.Actions);
+        Assert.Equal(ReferencePlacement.On(S3Grant.Levels["readWrite"], "bucket"), list.Actions);
         Assert.Equal(["arn:aws:s3:::uploads-dev"], list.Resources);
         var condition = Assert.Single(list.ConditionList);
         Assert.Equal(("StringLike", "s3:prefix"), (condition.Operator, condition.Key));
         Assert.Equal(["user-files/*"], condition.Values);
         var objects = statements.Single(s => s.Sid == "S3ReadWriteObjects");
-        Assert.Equal(S3Grant.Levels["readWrite"].Actions.Except(S3Grant.BucketActions), objects.Actions);
+        Assert.Equal(ReferencePlacement.On(S3Grant.Levels["readWrite"], "object"), objects.Actions);
         Assert.Equal(["arn:aws:s3:::uploads-dev/user-files/*"], objects.Resources);
     }
 
@@ -97,7 +98,7 @@ public class GrantStatementTests
     {
         var statement = Only(new LambdaGrant("thumbnailer"));
 
-        Assert.Equal(["lambda:InvokeFunction"], statement.Actions);
+        Assert.Equal(LambdaGrant.Invoke.Actions, statement.Actions);
         Assert.Equal(["arn:aws:lambda:eu-west-1:123456789012:function:thumbnailer", "arn:aws:lambda:eu-west-1:123456789012:function:thumbnailer:*"], statement.Resources);
     }
 

@@ -41,7 +41,7 @@ public class MessagingStatementTests
         var statement = Only(new SnsGrant(topic));
 
         Assert.Equal("SnsPublish", statement.Sid);
-        Assert.Equal(["sns:Publish"], statement.Actions);
+        Assert.Equal(SnsGrant.Publish.Actions, statement.Actions);
         Assert.Equal([arn], statement.Resources);
     }
 
@@ -54,7 +54,7 @@ public class MessagingStatementTests
         var statement = Only(grant);
 
         Assert.Equal(("EventBridgePutEvents", stem), (statement.Sid, grant.SidStem));
-        Assert.Equal(["events:PutEvents"], statement.Actions);
+        Assert.Equal(EventBridgeGrant.PutEvents.Actions, statement.Actions);
         Assert.Equal([arn], statement.Resources);
     }
 

@@ -17,7 +17,7 @@ public class SecretAndParameterStatementTests
         var statement = Only(grant);
 
         Assert.Equal(("SecretsManagerReadSecret", "ShopDevStripe"), (statement.Sid, grant.SidStem));
-        Assert.Equal(["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"], statement.Actions);
+        Assert.Equal(SecretsManagerGrant.ReadSecret.Actions, statement.Actions);
         Assert.Equal(["arn:aws:secretsmanager:eu-west-1:123456789012:secret:shop/dev/stripe-??????"], statement.Resources);
     }
 
@@ -42,7 +42,7 @@ public class SecretAndParameterStatementTests
         var statement = Only(grant);
 
         Assert.Equal(("SsmReadParameter", stem), (statement.Sid, grant.SidStem));
-        Assert.Equal(["ssm:GetParameter", "ssm:GetParameters"], statement.Actions);
+        Assert.Equal(SsmGrant.ReadParameter.Actions, statement.Actions);
         Assert.Equal([arn], statement.Resources);
     }
 
@@ -55,10 +55,10 @@ public class SecretAndParameterStatementTests
 
         Assert.Equal("ShopDev", grant.SidStem);
         var byPath = statements.Single(s => s.Sid == "SsmReadParametersByPath");
-        Assert.Equal(["ssm:GetParametersByPath"], byPath.Actions);
+        Assert.Equal(SsmGrant.ReadPath.Actions.Except(SsmGrant.ReadParameter.Actions), byPath.Actions);
         Assert.Equal([path, $"{path}/*"], byPath.Resources);
         var under = statements.Single(s => s.Sid == "SsmReadParametersUnderPath");
-        Assert.Equal(["ssm:GetParameter", "ssm:GetParameters"], under.Actions);
+        Assert.Equal(SsmGrant.ReadParameter.Actions, under.Actions);
         Assert.Equal([$"{path}/*"], under.Resources);
         Assert.Equal(2, statements.Count);
     }

@@ -17,7 +17,7 @@ public class SesStatementTests
         var statement = Only(grant);
 
         Assert.Equal(("SesSendEmail", "MailAcmeShopCom"), (statement.Sid, grant.SidStem));
-        Assert.Equal(["ses:SendEmail", "ses:SendRawEmail"], statement.Actions);
+        Assert.Equal(SesGrant.Send.Actions, statement.Actions);
         Assert.Equal(["arn:aws:ses:eu-west-1:123456789012:identity/mail.acme-shop.com"], statement.Resources);
         Assert.Empty(statement.ConditionList);
     }

@@ -1,5 +1,6 @@
 using Infra.Core.Grants;
 using Infra.Core.Settings;
+using Infra.Core.Tests.Support;
 
 namespace Infra.Core.Tests.Policies;
 
@@ -15,10 +16,10 @@ public class StepFunctionsStatementTests
 
         Assert.Equal("OrderFulfilment", grant.SidStem);
         var start = statements.Single(s => s.Sid == "StepFunctionsStartExecution");
-        Assert.Equal(["states:StartExecution", "states:StartSyncExecution"], start.Actions);
+        Assert.Equal(ReferencePlacement.On(StepFunctionsGrant.StartAndDescribe, "statemachine"), start.Actions);
         Assert.Equal(["arn:aws:states:eu-west-1:123456789012:stateMachine:order-fulfilment"], start.Resources);
         var describe = statements.Single(s => s.Sid == "StepFunctionsDescribeExecutions");
-        Assert.Equal(["states:DescribeExecution"], describe.Actions);
+        Assert.Equal(ReferencePlacement.On(StepFunctionsGrant.StartAndDescribe, "execution"), describe.Actions);
         Assert.Equal(["arn:aws:states:eu-west-1:123456789012:execution:order-fulfilment:*"], describe.Resources);
         Assert.Equal(2, statements.Count);
     }

@@ -4,7 +4,7 @@ using Infra.Core.Grants;
 
 namespace Infra.Core.Tests.Properties;
 
-/// <summary>Valid <c>access</c> entries, one generator per grant kind: a new kind adds one line to <see cref="Kinds"/>.</summary>
+/// <summary>Valid <c>access</c> entries, one generator per grant kind: a new kind adds one line to <see cref="Named"/>.</summary>
 public static class AccessGen
 {
     private static readonly Gen<string> Word = Gen.Char["abcdefghijklmnopqrstuvwxyz0123456789"].Array[3, 12].Select(c => new string(c));
@@ -13,8 +13,8 @@ public static class AccessGen
     // Every level a kind's table has, so a new level is generated without touching this file.
     private static Gen<string> LevelOf(Levels levels) => Gen.OneOf([.. levels.Names]);
 
-    public static IReadOnlyDictionary<string, Func<Ctx, Gen<JsonObject>>> Kinds { get; } =
-        new Dictionary<string, Func<Ctx, Gen<JsonObject>>>
+    private static Dictionary<string, Func<Ctx, Gen<JsonObject>>> Named { get; } =
+        new()
         {
             ["dynamodb"] = c => Gen.Select(NameOrArn(c, "dynamodb", "table/"), LevelOf(DynamoDbGrant.Levels), (t, a) => Entry(("table", t), ("access", a))),
             ["s3"] = c => Gen.Select(Word, Gen.OneOf<string?>(null, "uploads/", "a/b/"), LevelOf(S3Grant.Levels),
@@ -53,6 +53,25 @@ public static class AccessGen
                 return statement;
             }),
         };
+
+    /// <summary>Each kind's generator; a named kind's entry gives now and then a few of its actions instead of its access.</summary>
+    public static IReadOnlyDictionary<string, Func<Ctx, Gen<JsonObject>>> Kinds { get; } = Named.ToDictionary(
+        k => k.Key,
+        k => GrantKinds.ByName[k.Key].Actions is { } set ? c => OrOwnActions(set, k.Value(c)) : k.Value);
+
+    // A non-empty subset of the kind's level actions: each lands on the entry whatever its other fields.
+    private static Gen<JsonObject> OrOwnActions(ActionSet set, Gen<JsonObject> entries)
+    {
+        string[] all = [.. set.Levels.All.SelectMany(l => l.Actions).Distinct()];
+        return Gen.Frequency((3, entries), (1, Gen.Select(entries, Gen.Bool.Array[all.Length], (entry, picks) =>
+        {
+            var copy = (JsonObject)entry.DeepClone();
+            copy.Remove("access");
+            var chosen = all.Where((_, i) => picks[i]).DefaultIfEmpty(all[0]);
+            copy["actions"] = new JsonArray([.. chosen.Select(a => (JsonNode)a)]);
+            return copy;
+        })));
+    }
 
     /// <summary>Where ARNs of a generated config point.</summary>
     public sealed record Ctx(string Partition, string Region, string Account);

@@ -55,7 +55,8 @@ public static class Mutations
         Gen.Bool.Select(b => (JsonNode?)b),
         NastyText.Select(s => (JsonNode?)s),
         NastyText.Select(s => (JsonNode?)new JsonArray(s, s)),
-        NastyText.Select(s => (JsonNode?)new JsonObject { [s] = s, ["access"] = "read" }));
+        NastyText.Select(s => (JsonNode?)new JsonObject { [s] = s, ["access"] = "read" }),
+        NastyText.Select(s => (JsonNode?)new JsonObject { ["actions"] = new JsonArray("s3:GetObject", s), ["access"] = "read" }));
 
     private static Dictionary<string, string> Apply(Dictionary<string, string> config, Func<Dictionary<string, string>, Dictionary<string, string>>[] edits) =>
         edits.Aggregate(config, (c, edit) => edit(c));

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Infra.Core.Policies;
 using Infra.Core.Settings;
 
 namespace Infra.Core.Grants;
@@ -8,12 +7,22 @@ namespace Infra.Core.Grants;
 /// Call a GraphQL API with IAM authorisation: <c>appsync:GraphQL</c> on every field of the named
 /// root types. AppSync authorises each field as <c>apis/&lt;id&gt;/types/&lt;Type&gt;/fields/&lt;field&gt;</c>.
 /// </summary>
-public sealed partial record AppSyncGrant(string Api, IReadOnlyList<string> Operations) : Grant
+public sealed partial record AppSyncGrant(string Api, IReadOnlyList<string> Operations, Level Granted) : NamedGrant
 {
     public const string ApiRule = "an AppSync GraphQL API id (letters and digits, as the API's settings show it) or its ARN arn:<partition>:appsync:<region>:<account>:apis/<api id>";
     public const string OperationRule = "'query', 'mutation' or 'subscription', each at most once; leave operations out for all three";
 
-    public static readonly GrantKind Definition = new("appsync", ["api", "operations"], Read);
+    public static readonly Level GraphQL = new("graphql", "GraphQL", ["appsync:GraphQL"]);
+
+    // Only fields: appsync:GraphQL also applies to the API ('graphqlapi'), which would allow every field.
+    public static readonly ActionSet Actions = new("appsync", "appsync", ["field"], new(GraphQL));
+
+    public static readonly GrantKind Definition = new("appsync", ["api", "operations", "actions"], Read, Actions);
+
+    public AppSyncGrant(string api, IReadOnlyList<string> operations)
+        : this(api, operations, GraphQL)
+    {
+    }
 
     /// <summary>Operation types and the schema's default root type names that authorise them.</summary>
     public static readonly IReadOnlyDictionary<string, string> RootTypes = new Dictionary<string, string>
@@ -23,15 +32,18 @@ public sealed partial record AppSyncGrant(string Api, IReadOnlyList<string> Oper
         ["subscription"] = "Subscription",
     };
 
+    public override Level Level => Granted;
     public override GrantKind Kind => Definition;
     public override string Resource => Api;
     public override string SidStem => "Api" + Sid.Words(Api[(Api.LastIndexOf('/') + 1)..]);
-    public override string Describe() => $"appsync api '{Api}' ({string.Join(", ", Operations)})";
+    public override string Describe() => $"appsync api '{Api}' ({string.Join(", ", Operations)}{(Granted.IsOwnActions ? $"; {Granted.Label}" : "")})";
 
-    public override IReadOnlyList<PolicyStatement> Statements(ArnScope scope)
+    public override IReadOnlyList<Target> Targets => [new("field", $"AppSync{Granted.SidWord}", Fields)];
+
+    private IReadOnlyList<string> Fields(ArnScope scope)
     {
         var api = NamePatterns.IsArn(Api) ? Api : scope.Arn("appsync", $"apis/{Api}");
-        return [new("AppSyncGraphQL", ["appsync:GraphQL"], [.. Operations.Select(o => $"{api}/types/{RootTypes[o]}/fields/*")])];
+        return [.. Operations.Select(o => $"{api}/types/{RootTypes[o]}/fields/*")];
     }
 
     private static AppSyncGrant? Read(ConfigEntry entry, ResourceRules rules)
@@ -46,7 +58,8 @@ public sealed partial record AppSyncGrant(string Api, IReadOnlyList<string> Oper
                 operation.Key, operation.Value, $"must be {OperationRule}");
         }
         var chosen = operations?.Select(o => o.Value).ToList() ?? [.. RootTypes.Keys];
-        return valid && (operations is not null || !entry.Has("operations")) ? new AppSyncGrant(api!, chosen) : null;
+        var level = Actions.ReadFixed(entry, rules.Problems, GraphQL);
+        return valid && level is not null && (operations is not null || !entry.Has("operations")) ? new AppSyncGrant(api!, chosen, level) : null;
     }
 
     // AppSync documents no pattern for API ids; the ones it issues are lowercase letters and digits.

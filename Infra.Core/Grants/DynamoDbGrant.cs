@@ -1,15 +1,12 @@
 using System.Text.RegularExpressions;
-using Infra.Core.Policies;
 using Infra.Core.Settings;
 
 namespace Infra.Core.Grants;
 
 /// <summary>A DynamoDB table (by name in the stack's account and region, or by ARN) and its indexes.</summary>
-public sealed record DynamoDbGrant(string Table, string Access) : Grant
+public sealed record DynamoDbGrant(string Table, Level Granted) : NamedGrant
 {
     public const string Rule = "a DynamoDB table name (3 to 255 of A-Z a-z 0-9 _ . -, or a prefix of them ending in '*'; never a bare '*') or a table ARN arn:<partition>:dynamodb:<region>:<account>:table/<name>";
-
-    public static readonly GrantKind Definition = new("dynamodb", ["table", "access"], Read);
 
     private static readonly IReadOnlyList<string> Reads =
     [
@@ -28,33 +25,37 @@ public sealed record DynamoDbGrant(string Table, string Access) : Grant
         new("write", "Write", Writes),
         new("readWrite", "ReadWrite", Levels.Union(Reads, Writes)));
 
-    /// <summary>The actions also authorised on an index (resource type <c>index</c>); all are on the table.</summary>
-    public static readonly IReadOnlyList<string> IndexActions = ["dynamodb:Query", "dynamodb:Scan"];
+    public static readonly ActionSet Actions = new("dynamodb", "dynamodb", ["table", "index"], Levels);
+
+    public static readonly GrantKind Definition = new("dynamodb", ["table", "access", "actions"], Read, Actions);
 
     private const string Name = @"[A-Za-z0-9_.-]{3,255}";
     private static readonly Regex NamePattern = NamePatterns.NameOrPrefix(Name, "[A-Za-z0-9_.-]", 255);
     private static readonly Regex ArnPattern = NamePatterns.Arn("dynamodb", "table/", $@"{Name}|[A-Za-z0-9_.-]{{1,254}}\*");
 
+    public DynamoDbGrant(string table, string access)
+        : this(table, Levels[access])
+    {
+    }
+
+    public override Level Level => Granted;
     public override GrantKind Kind => Definition;
     public override string Resource => Table;
     public override string SidStem => Sid.Words(NamePatterns.NameOf(Table, ArnPattern));
-    public override string Describe() => $"dynamodb table '{Table}' ({Access})";
+    public override string Describe() => $"dynamodb table '{Table}' ({Granted.Label})";
 
-    public override IReadOnlyList<PolicyStatement> Statements(ArnScope scope)
-    {
-        var table = NamePatterns.ArnOf(Table, scope, "dynamodb", "table/");
-        var level = Levels[Access];
-        var onIndexes = level.Actions.Where(IndexActions.Contains).ToList();
-        return
-        [
-            new($"DynamoDb{level.SidWord}", level.Actions, [table]),
-            .. onIndexes.Count == 0 ? [] : new[] { new PolicyStatement($"DynamoDb{level.SidWord}Indexes", onIndexes, [$"{table}/index/*"]) },
-        ];
-    }
+    // The reference applies Query and Scan to the table and also to its indexes.
+    public override IReadOnlyList<Target> Targets =>
+    [
+        new("table", $"DynamoDb{Granted.SidWord}", s => [Arn(s)]),
+        new("index", $"DynamoDb{Granted.SidWord}Indexes", s => [$"{Arn(s)}/index/*"]),
+    ];
+
+    private string Arn(ArnScope scope) => NamePatterns.ArnOf(Table, scope, "dynamodb", "table/");
 
     private static DynamoDbGrant? Read(ConfigEntry entry, ResourceRules rules)
     {
         var table = NamePatterns.Read(entry, rules, "table", Rule, NamePattern, ArnPattern);
-        return Levels.Read(entry) is { } level && table is not null ? new DynamoDbGrant(table, level) : null;
+        return Actions.ReadAccess(entry, rules.Problems) is { } level && table is not null ? new DynamoDbGrant(table, level) : null;
     }
 }

@@ -8,33 +8,44 @@ namespace Infra.Core.Grants;
 /// Send email as a verified SES identity. SES authorises each send on the identity and, when the
 /// message uses one (named in the request or the identity's default), on the configuration set.
 /// </summary>
-public sealed partial record SesGrant(string VerifiedIdentity, string? ConfigurationSet, string? FromAddress) : Grant
+public sealed partial record SesGrant(string VerifiedIdentity, string? ConfigurationSet, string? FromAddress, Level Granted) : NamedGrant
 {
     public const string IdentityRule = "a verified SES identity: a domain (mail.example.com) or an email address (noreply@example.com), no wildcards; or its ARN arn:<partition>:ses:<region>:<account>:identity/<domain or address>";
     public const string ConfigurationSetRule = "an SES configuration set name (1 to 64 of A-Z a-z 0-9 _ -) or its ARN arn:<partition>:ses:<region>:<account>:configuration-set/<name>";
     public const string FromAddressRule = "an email address that the identity covers: the identity's own address, or an address at its domain or a subdomain of it";
 
-    public static readonly GrantKind Definition = new("ses", ["identity", "configurationSet", "fromAddress"], Read);
-
     // SES v2 SendEmail is authorised as ses:SendEmail, and as ses:SendRawEmail for raw content.
-    public static readonly IReadOnlyList<string> SendActions = ["ses:SendEmail", "ses:SendRawEmail"];
+    public static readonly Level Send = new("send", "SendEmail", ["ses:SendEmail", "ses:SendRawEmail"]);
 
+    public static readonly ActionSet Actions = new("ses", "ses", ["identity", "configuration-set"], new(Send));
+
+    public static readonly GrantKind Definition = new("ses", ["identity", "configurationSet", "fromAddress", "actions"], Read, Actions);
+
+    public SesGrant(string verifiedIdentity, string? configurationSet, string? fromAddress)
+        : this(verifiedIdentity, configurationSet, fromAddress, Send)
+    {
+    }
+
+    public override Level Level => Granted;
     public override GrantKind Kind => Definition;
     public override string Resource => $"{VerifiedIdentity}{(ConfigurationSet is null ? "" : $" configurationSet {ConfigurationSet}")}{(FromAddress is null ? "" : $" fromAddress {FromAddress}")}";
     public override string SidStem => Sid.Words(Name(VerifiedIdentity)) + Sid.Words(Name(ConfigurationSet ?? ""));
-    public override string Describe() => $"ses identity '{VerifiedIdentity}'{(ConfigurationSet is null ? "" : $" configuration set '{ConfigurationSet}'")} (send)";
+    public override string Describe() => $"ses identity '{VerifiedIdentity}'{(ConfigurationSet is null ? "" : $" configuration set '{ConfigurationSet}'")} ({Granted.Label})";
 
     private static string Name(string value) => NamePatterns.IsArn(value) ? value[(value.IndexOf('/', StringComparison.Ordinal) + 1)..] : value;
 
-    public override IReadOnlyList<PolicyStatement> Statements(ArnScope scope)
-    {
-        string Arn(string value, string type) => NamePatterns.IsArn(value) ? value : scope.Arn("ses", $"{type}/{value}");
-        IReadOnlyList<string> resources = ConfigurationSet is null
-            ? [Arn(VerifiedIdentity, "identity")]
-            : [Arn(VerifiedIdentity, "identity"), Arn(ConfigurationSet, "configuration-set")];
-        IReadOnlyList<PolicyCondition> from = FromAddress is null ? [] : [new("StringEquals", "ses:FromAddress", [FromAddress])];
-        return [new("SesSendEmail", SendActions, resources, from)];
-    }
+    // The identity and the configuration set share one statement when they get the same actions.
+    public override IReadOnlyList<Target> Targets =>
+    [
+        new("identity", $"Ses{Granted.SidWord}", s => [Arn(s, VerifiedIdentity, "identity")], From),
+        .. ConfigurationSet is null
+            ? Array.Empty<Target>()
+            : [new("configuration-set", $"Ses{Granted.SidWord}ConfigurationSet", s => [Arn(s, ConfigurationSet, "configuration-set")], From)],
+    ];
+
+    private static string Arn(ArnScope scope, string value, string type) => NamePatterns.IsArn(value) ? value : scope.Arn("ses", $"{type}/{value}");
+
+    private IReadOnlyList<PolicyCondition> From(ArnScope scope) => FromAddress is null ? [] : [new("StringEquals", "ses:FromAddress", [FromAddress])];
 
     private static SesGrant? Read(ConfigEntry entry, ResourceRules rules)
     {
@@ -47,7 +58,10 @@ public sealed partial record SesGrant(string VerifiedIdentity, string? Configura
         // Coverage is only checked against an identity that is itself valid: one problem per mistake.
         valid &= from is null || rules.Problems.Check(
             Address().IsMatch(from) && (!validIdentity || Covers(Name(identity!), from)), $"{entry.Path}.fromAddress", from, $"must be {FromAddressRule}");
-        return validIdentity && valid ? new SesGrant(identity!, configurationSet, from) : null;
+        var level = Actions.ReadFixed(entry, rules.Problems, Send);
+        return validIdentity && valid && level is not null
+            ? Actions.Landed(new SesGrant(identity!, configurationSet, from, level), entry, rules.Problems, rules.Partition)
+            : null;
     }
 
     private static bool IsIdentity(string value) => Domain().IsMatch(value) || Address().IsMatch(value);

@@ -8,4 +8,7 @@ public sealed record ActionInfo(string Service, string Name, IReadOnlyList<Actio
 
     /// <summary>True when the reference marks none of the action's resource types as required.</summary>
     public bool NeedsNoResource { get; } = !Resources.Any(r => r.Required);
+
+    /// <summary>True when the reference lists the resource type (e.g. <c>index</c> for <c>dynamodb:Query</c>) among the action's.</summary>
+    public bool AppliesTo(string resourceType) => Resources.Any(r => r.Type == resourceType);
 }

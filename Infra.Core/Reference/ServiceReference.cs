@@ -58,6 +58,10 @@ public sealed class ServiceReference
     public IEnumerable<ActionInfo> Actions(string service) =>
         _services.TryGetValue(service, out var found) ? found.Actions.Values : [];
 
+    /// <summary>The service's actions that apply to at least one of the resource types, in AWS's spelling and ordinal order.</summary>
+    public IReadOnlyList<ActionInfo> ActionsOn(string service, IReadOnlyCollection<string> resourceTypes) =>
+        [.. Actions(service).Where(a => resourceTypes.Any(a.AppliesTo)).OrderBy(a => a.Name, StringComparer.Ordinal)];
+
     public ResourceTypeInfo? ResourceType(string service, string type) =>
         _services.TryGetValue(service, out var found) ? found.ResourceTypes.GetValueOrDefault(type) : null;
 
