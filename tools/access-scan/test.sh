@@ -19,5 +19,7 @@ set -e
 pass=$(sed -nE 's/^ℹ pass ([0-9]+)$/\1/p' "$run_dir/out")
 fail=$(sed -nE 's/^ℹ fail ([0-9]+)$/\1/p' "$run_dir/out")
 todo=$(sed -nE 's/^ℹ todo ([0-9]+)$/\1/p' "$run_dir/out")
-echo "access-scan tests: ${pass:-0} passed, ${fail:-0} failed, ${todo:-0} todo (pending another branch)"
-[ "$rc" -eq 0 ] && [ "${pass:-0}" -gt 0 ]
+echo "access-scan tests: ${pass:-0} passed, ${fail:-0} failed"
+# A test marked todo asserts nothing that can fail the run: none may be left.
+[ "${todo:-0}" -eq 0 ] || echo "access-scan: ${todo} test(s) marked todo; finish or remove them"
+[ "$rc" -eq 0 ] && [ "${pass:-0}" -gt 0 ] && [ "${todo:-0}" -eq 0 ]

@@ -46,9 +46,8 @@ test('--check: SES judges the From address against the identity\'s fromAddress',
   assert.match(other.stdout, /SendEmail ses:SendEmail on arn:aws:ses:eu-west-1:123456789012:identity\/shop\.example: ImplicitlyDenied/);
 });
 
-// Pending the stack file's `actions` field (brief i15act): until the program reads it, the
-// pasted block is refused and this test fails; the runner reports it as todo, not as a failure.
-test('the scanner\'s block with exact actions, pasted into a stack file, passes --check', { todo: 'pending i15act: the program reads `actions`' }, async () => {
+// The round trip: the block the scanner prints, pasted into a stack file, is what --check allows.
+test('the scanner\'s block with exact actions, pasted into a stack file, passes --check', async () => {
   const reads = app({ 'app/page.tsx': [
     "import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';",
     "import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';",
