@@ -49,6 +49,16 @@ public class StatementResourceTests
         ProblemAssert.Only(Configs.WithAccess(Statement("\"s3:GetObject\",\"s3:ListBucket\"", "\"arn:aws:s3:::uploads/*\"")),
             $"{Key}.actions[1]", "s3:ListBucket", "applies to none of the listed resources: add an ARN of accesspoint");
 
+    [Theory]
+    [InlineData("s3:ListBucket", "arn:aws:s3:::uploads/*", "bucket: arn:${Partition}:s3:::${BucketName}")]
+    [InlineData("dynamodb:GetItem", "arn:aws:dynamodb:eu-west-1:123456789012:table/orders/index/*", "table: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}")]
+    [InlineData("dynamodb:PutItem", "arn:aws:dynamodb:eu-west-1:123456789012:table/orders/stream/*", "table: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}")]
+    public void An_arn_of_a_child_resource_is_not_its_parent(string action, string resource, string fix)
+    {
+        var problem = Assert.Single(Configs.ProblemsOf(Configs.WithAccess(Statement($"\"{action}\"", $"\"{resource}\""))), p => p.Key == $"{Key}.resources[0]");
+        Assert.Contains(fix, problem.Fix, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_action_that_takes_no_resource_is_refused_on_an_arn() =>
         ProblemAssert.Only(Configs.WithAccess(Statement("\"s3:GetObject\",\"xray:PutTraceSegments\"", "\"arn:aws:s3:::uploads/*\"")),

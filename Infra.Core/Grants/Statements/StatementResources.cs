@@ -47,18 +47,26 @@ public static class StatementResources
 
     /// <summary>
     /// The listed resource types an ARN is of: those whose format it matches, less any that a
-    /// more specific match refines (next to s3:GetObject, arn:aws:s3:::uploads/* is an object,
-    /// not a bucket named "uploads/*"; ...:table/orders/index/* an index, not a table). Only
-    /// listed types refine: a qualified function:orders:* stays a function for lambda:InvokeFunction.
+    /// more specific match refines. A listed type refines by any longer format (next to
+    /// s3:GetObject, arn:aws:s3:::uploads/* is an object, not a bucket named "uploads/*"); any
+    /// type of the service refines where its format goes on with '/' into a child resource, so
+    /// s3:ListBucket alone on arn:aws:s3:::uploads/* (an object) or dynamodb:GetItem on
+    /// ...:table/orders/index/* (an index) is refused. A ':' goes on with a qualifier of the same
+    /// resource: a qualified function:orders:* stays a function for lambda:InvokeFunction.
     /// </summary>
     private static List<ResourceTypeInfo> TypesOfArn(string arn, IReadOnlyList<ResourceTypeInfo> listed)
     {
         var matching = listed.Where(t => t.Matches(arn)).ToList();
-        return [.. matching.Where(t => !matching.Any(u => Refines(u, t)))];
+        var children = matching.Select(t => t.Service).Distinct()
+            .SelectMany(ServiceReference.Aws.ResourceTypes)
+            .Where(t => t.Matches(arn))
+            .ToList();
+        return [.. matching.Where(t => !matching.Any(u => Refines(u, t, "")) && !children.Any(u => Refines(u, t, "/")))];
     }
 
-    private static bool Refines(ResourceTypeInfo specific, ResourceTypeInfo general) =>
-        specific.LiteralFormats.Any(s => general.LiteralFormats.Any(g => s.Length > g.Length && s.StartsWith(g, StringComparison.Ordinal)));
+    private static bool Refines(ResourceTypeInfo specific, ResourceTypeInfo general, string next) =>
+        specific.LiteralFormats.Any(s => general.LiteralFormats.Any(g =>
+            s.Length > g.Length && s.StartsWith(g + next, StringComparison.Ordinal)));
 
     private static IEnumerable<ResourceTypeInfo> TypesOf(ActionInfo action) =>
         action.Resources.Select(r => ServiceReference.Aws.ResourceType(action.Service, r.Type)).OfType<ResourceTypeInfo>();
