@@ -98,6 +98,14 @@ public class ActionsConfigTests
     }
 
     [Fact]
+    public void A_statement_with_an_item_that_is_no_string_still_has_its_strings_checked()
+    {
+        var problems = Configs.ProblemsOf(Configs.WithAccess("""{"statements":[{"actions":["dynamodb:GetItems",7],"resources":["arn:aws:dynamodb:eu-west-1:123456789012:table/orders"]}]}"""));
+
+        Assert.Equal([$"{Key}.statements[0].actions[0]", $"{Key}.statements[0].actions[1]"], problems.Select(p => p.Key).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Every_problem_is_reported_at_once()
     {
         var problems = Configs.ProblemsOf(Configs.WithAccess("""
@@ -106,7 +114,7 @@ public class ActionsConfigTests
             """));
 
         Assert.Equal(
-            [$"{Key}.dynamodb[0].actions[0]", $"{Key}.dynamodb[0].actions[2]", $"{Key}.s3[0].actions[1]", $"{Key}.s3[1].access", $"{Key}.s3[1].actions[0]", $"{Key}.s3[1].bucket"],
+            [$"{Key}.dynamodb[0].actions[0]", $"{Key}.dynamodb[0].actions[2]", $"{Key}.s3[0].actions[0]", $"{Key}.s3[0].actions[1]", $"{Key}.s3[1].access", $"{Key}.s3[1].actions[0]", $"{Key}.s3[1].bucket"],
             problems.Select(p => p.Key).Order(StringComparer.Ordinal));
     }
 }

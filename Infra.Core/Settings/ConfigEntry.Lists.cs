@@ -5,7 +5,10 @@ namespace Infra.Core.Settings;
 /// <summary>List and object fields of an entry, each problem at its own index.</summary>
 public sealed partial class ConfigEntry
 {
-    /// <summary>A non-empty list of strings, or null when absent; null after reporting when it is anything else.</summary>
+    /// <summary>
+    /// A non-empty list of strings, or null when absent; null after reporting when it is anything
+    /// else. An item that is no string is reported, and the others are returned to be checked too.
+    /// </summary>
     public IReadOnlyList<ConfigItem>? OptionalStrings(string field, string rule) =>
         _element.TryGetProperty(field, out var value) ? Strings($"{Path}.{field}", value, rule) : null;
 
@@ -39,6 +42,9 @@ public sealed partial class ConfigEntry
         {
             _problems.Add(itemKey, JsonConfig.Text(item), $"must be a string: {rule}");
         }
-        return notStrings.Count == 0 ? [.. items.Select(i => new ConfigItem(i.Key, i.Item.GetString()!))] : null;
+        // The strings are still returned for their own checks (every problem at once); the
+        // problems reported here keep the parse from declaring anything built from a partial list.
+        var strings = items.Where(i => i.Item.ValueKind == JsonValueKind.String).Select(i => new ConfigItem(i.Key, i.Item.GetString()!)).ToList();
+        return strings.Count > 0 ? strings : null;
     }
 }
