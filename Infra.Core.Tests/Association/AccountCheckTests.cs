@@ -28,7 +28,7 @@ public class AccountCheckTests
     public void AWS_PROFILE_is_honoured()
     {
         // Credentials come only from the profile's files; its own region must lose to ACR_REGION.
-        using var scenario = Branch("main", role: null, profile: "stack-deployer");
+        using var scenario = Branch("main", role: null, profile: "stack-deployer", realAccountCheck: true);
         var environment = scenario.Run.Environment;
         environment.Remove("AWS_ACCESS_KEY_ID");
         environment.Remove("AWS_SECRET_ACCESS_KEY");

@@ -7,13 +7,15 @@ internal sealed class ObservationRun : IDisposable
 {
     public const string RoleName = "web-ssr-compute";
 
-    public ObservationRun(bool withApp = false)
+    /// <param name="realAccountCheck">Whether the account check runs the real CLI, not <see cref="AccountCheckCache"/>.</param>
+    public ObservationRun(bool withApp = false, bool realAccountCheck = false)
     {
         Skip.IfNot(ScriptRun.AwsCliAvailable, "the aws CLI is not on PATH");
         StandIn = new AmplifyStandIn(Scenario.Account);
         Run = new ScriptRun(StandIn, AssociationEnvironment.ForObservation(
             Scenario.AppId, withApp, Scenario.Region, null, Scenario.Account, Scenario.OurRole));
-        Run.PutFirstOnPath(PreflightCache.Directory); // the tests of another CLI put theirs first instead
+        // The tests of another CLI put theirs first instead.
+        Run.PutFirstOnPath(realAccountCheck ? PreflightCache.Directory : AccountCheckCache.Directory);
     }
 
     public AmplifyStandIn StandIn { get; }

@@ -19,6 +19,7 @@ public class RepairConvergenceTests
         var drifted = Assert.Single(DriftAssessment.Assess([main], OurRole, before));
 
         using var repair = new ScriptRun(standIn, AssociationEnvironment.For(main, Region, null, Account, OurRole));
+        repair.PutFirstOnPath(AccountCheckCache.Directory); // the preflight and the account check are not its point
         repair.Environment[ScriptRun.PulumiCommandStdout] = "previous-compute-role-arn: none\n";
         repair.Run(AssociationScripts.Update).AssertSucceeded();
         var after = Observation.Parse(observation.Execute().Stdout);
