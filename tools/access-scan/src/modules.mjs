@@ -14,6 +14,14 @@ export class Modules {
     this.cache = new Map();
     this.problems = [];
     this.matchers = new Map();
+    this.files = new Map();
+  }
+
+  // The file an import path names (with its extension or index file), looked up once per scan:
+  // thousands of files import the same few modules.
+  file(base) {
+    if (!this.files.has(base)) this.files.set(base, withExtension(base));
+    return this.files.get(base);
   }
 
   // The module facts of an absolute path, or null when it does not parse.
@@ -46,12 +54,12 @@ export class Modules {
     else {
       const matcher = this.pathsMatcher(dirname(file));
       for (const candidate of matcher ? matcher(source) : []) {
-        const found = withExtension(candidate);
+        const found = this.file(candidate);
         if (found) return found;
       }
       return null;
     }
-    return withExtension(base);
+    return this.file(base);
   }
 
   pathsMatcher(dir) {
