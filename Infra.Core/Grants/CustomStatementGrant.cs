@@ -48,15 +48,16 @@ public sealed record CustomStatementGrant(
         {
             actionsValid &= rules.Problems.Check(CustomStatementRules.IsAction(action.Value), action.Key, action.Value, $"must be {CustomStatementRules.ActionRule}");
         }
-        var resourcesValid = resources is not null;
-        foreach (var resource in (resources ?? []).Where(r => r.Value != WildcardResource.Text))
-        {
-            resourcesValid &= rules.Arn(resource.Key, resource.Value, CustomStatementRules.Arn, CustomStatementRules.ArnRule)
-                && rules.Problems.Check(CustomStatementRules.WildcardNarrowsName(CustomStatementRules.Arn(resource.Value)), resource.Key, resource.Value, $"must have {CustomStatementRules.WildcardRule}");
-        }
-        // Against the reference only once the shape holds: a malformed action has no nearest real one.
-        valid &= actionsValid && resourcesValid
-            && StatementCheck.Check(entry.Path, actions!, resources!, conditions, allowEscalation, rules.Problems);
+        var wellFormedResources = (resources ?? []).Where(resource => resource.Value == WildcardResource.Text
+            || (rules.Arn(resource.Key, resource.Value, CustomStatementRules.Arn, CustomStatementRules.ArnRule)
+                && rules.Problems.Check(CustomStatementRules.WildcardNarrowsName(CustomStatementRules.Arn(resource.Value)), resource.Key, resource.Value, $"must have {CustomStatementRules.WildcardRule}"))).ToList();
+        var resourcesValid = resources is not null && wellFormedResources.Count == resources.Count;
+        // Against the reference, every problem at once: the well-formed actions (a malformed one has
+        // no nearest real one), then the well-formed resources and the condition keys once every
+        // action is known.
+        var wellFormed = (actions ?? []).Where(a => CustomStatementRules.IsAction(a.Value)).ToList();
+        valid &= StatementCheck.Check(entry.Path, wellFormed, actionsValid, wellFormedResources, resourcesValid, conditions, allowEscalation, rules.Problems)
+            && actionsValid && resourcesValid;
         return valid && conditions is not null && (block is not null || !entry.Has("conditions"))
             ? new CustomStatementGrant(sid, [.. actions!.Select(a => a.Value)], [.. resources!.Select(r => r.Value)], conditions, Warn(entry.Path, sid, actions!, allowEscalation))
             : null;

@@ -13,14 +13,21 @@ public static class StatementCheck
 {
     private const int NearestLimit = 200;
 
-    public static bool Check(string path, IReadOnlyList<ConfigItem> actions, IReadOnlyList<ConfigItem> resources, IReadOnlyList<PolicyCondition>? conditions, bool allowEscalation, Problems problems)
+    /// <param name="actions">The statement's well-formed actions; <paramref name="allActions"/> says whether they are all of them.</param>
+    /// <param name="resources">The well-formed resources; <paramref name="allResources"/> says whether they are all of them.</param>
+    public static bool Check(string path, IReadOnlyList<ConfigItem> actions, bool allActions, IReadOnlyList<ConfigItem> resources, bool allResources, IReadOnlyList<PolicyCondition>? conditions, bool allowEscalation, Problems problems)
     {
-        if (StatementActions.Resolve(actions, problems) is not { } known)
+        if (actions.Count == 0 || StatementActions.Resolve(actions, problems) is not { } known)
         {
             return false;
         }
-        var valid = StatementResources.Check(known, resources, problems);
-        foreach (var condition in conditions ?? [])
+        var valid = allActions;
+        // What a resource or condition key must fit depends on every action of the statement.
+        if (allActions)
+        {
+            valid &= StatementResources.Check(known, resources, allResources, problems);
+        }
+        foreach (var condition in allActions ? conditions ?? [] : [])
         {
             valid &= ConditionKey(condition, $"{path}.conditions.{condition.Operator}.{condition.Key}", [.. known.Select(k => k.Action)], problems);
         }

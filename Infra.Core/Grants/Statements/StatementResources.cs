@@ -13,7 +13,8 @@ public static class StatementResources
 {
     private const int FormatsShown = 4;
 
-    public static bool Check(IReadOnlyList<(ConfigItem Item, ActionInfo Action)> actions, IReadOnlyList<ConfigItem> resources, Problems problems)
+    /// <param name="allResources">Whether <paramref name="resources"/> are all the statement's: only then does each action have to apply to one.</param>
+    public static bool Check(IReadOnlyList<(ConfigItem Item, ActionInfo Action)> actions, IReadOnlyList<ConfigItem> resources, bool allResources, Problems problems)
     {
         var arns = resources.Where(r => r.Value != WildcardResource.Text).ToList();
         var valid = true;
@@ -34,7 +35,7 @@ public static class StatementResources
         var hasStar = arns.Count < resources.Count;
         // An action that '*' already named is reported there; when no resource fits any action,
         // the resources' problems already say what to write.
-        var anyFits = hasStar || typed.Any(t => t.Types.Count > 0);
+        var anyFits = allResources && (hasStar || typed.Any(t => t.Types.Count > 0));
         foreach (var (item, action) in actions.Where(a => anyFits && (!hasStar || WildcardResource.Allows(a.Action))))
         {
             var applies = hasStar || typed.Any(r => r.Types.Any(TypesOf(action).Contains));
