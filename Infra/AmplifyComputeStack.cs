@@ -40,7 +40,10 @@ public sealed class AmplifyComputeStack : Stack
     public AmplifyComputeStack()
     {
         var plan = Plan(StackConfig.Read());
-        foreach (var w in plan.Warnings) Log.Warn(w);
+        foreach (var warning in plan.Warnings)
+        {
+            Log.Warn(warning);
+        }
         // Awaited here: the drift observation decides the associations' inputs and options.
         var account = Task.Run(() => GetCallerIdentity.InvokeAsync()).GetAwaiter().GetResult().AccountId;
         var accountId = Output.Create(account);
