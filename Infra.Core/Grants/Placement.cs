@@ -25,7 +25,7 @@ public static class Placement
         var merged = new List<PolicyStatement>();
         foreach (var statement in Place(actions, targets, scope).Select(p => p.Statement))
         {
-            if (merged.Count > 0 && SameGrant(merged[^1], statement))
+            if (merged.Count > 0 && merged[^1].GrantKey == statement.GrantKey)
             {
                 merged[^1] = merged[^1] with { Resources = [.. merged[^1].Resources.Union(statement.Resources)] };
             }
@@ -50,9 +50,4 @@ public static class Placement
         var landed = actions.Where(a => Lands(a, target, conditions)).ToList();
         return landed.Count == 0 ? null : new(target.Type, new(target.Sid, landed, target.Arns(scope), conditions));
     }
-
-    private static bool SameGrant(PolicyStatement a, PolicyStatement b) =>
-        a.Actions.SequenceEqual(b.Actions)
-        && a.ConditionList.Count == b.ConditionList.Count
-        && a.ConditionList.Zip(b.ConditionList).All(p => (p.First.Operator, p.First.Key) == (p.Second.Operator, p.Second.Key) && p.First.Values.SequenceEqual(p.Second.Values));
 }

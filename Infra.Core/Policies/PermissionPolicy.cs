@@ -24,12 +24,5 @@ public static class PermissionPolicy
         return new(StatementSids.Unique([.. merged]));
     }
 
-    private static string MergeKey(PolicyStatement statement) => string.Join('\n',
-        [
-            statement.Sid,
-            string.Join(' ', statement.Actions.Distinct().Order(StringComparer.Ordinal)),
-            .. statement.ConditionList
-                .Select(c => $"{c.Operator} {c.Key} {string.Join(' ', c.Values.Distinct().Order(StringComparer.Ordinal))}")
-                .Order(StringComparer.Ordinal),
-        ]);
+    private static string MergeKey(PolicyStatement statement) => $"{statement.Sid}\n{statement.GrantKey}";
 }

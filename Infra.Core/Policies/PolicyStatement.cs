@@ -8,6 +8,18 @@ public sealed record PolicyStatement(
     IReadOnlyList<PolicyCondition>? Conditions = null)
 {
     public IReadOnlyList<PolicyCondition> ConditionList => Conditions ?? [];
+
+    /// <summary>
+    /// What the statement grants, apart from its Sid and resources: its actions and conditions, in a
+    /// stable order. Two statements with the same key may list their resources in one.
+    /// </summary>
+    public string GrantKey => string.Join('\n',
+        [
+            string.Join(' ', Actions.Distinct().Order(StringComparer.Ordinal)),
+            .. ConditionList
+                .Select(c => $"{c.Operator} {c.Key} {string.Join(' ', c.Values.Distinct().Order(StringComparer.Ordinal))}")
+                .Order(StringComparer.Ordinal),
+        ]);
 }
 
 /// <summary>One condition: <c>"Operator": { "Key": [values] }</c>.</summary>
