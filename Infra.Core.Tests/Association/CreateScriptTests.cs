@@ -83,7 +83,7 @@ public class CreateScriptTests
         result.AssertSucceeded();
         const string path = $"/apps/{AppId}/branches/x%24%28touch%20pwned%29%27%3B%60touch%20pwned2%60";
         Assert.Equal([AmplifyCall.Get(path), AmplifyCall.Post(path, OurRole)], scenario.StandIn.AmplifyCalls);
-        Assert.Empty(Directory.GetFiles(scenario.Run.Home, "pwned*"));
+        Assert.Empty(Directory.GetFiles(scenario.Run.WorkDirectory, "pwned*"));
     }
 
     // The scenario of the first test and of the signing test: one run, asserted by both. The signing

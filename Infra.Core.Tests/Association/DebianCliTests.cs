@@ -16,7 +16,7 @@ public class DebianCliTests
     {
         Skip.IfNot(File.Exists(DebianCli), $"{DebianCli} is missing; .ci/debian-awscli installs it");
         using var scenario = ScriptCases.ScenarioFor(target, realPreflight: true); // its own CLI goes first
-        using var cli = Linking(DebianCli);
+        using var cli = Linking(WarmCli.For(DebianCli));
         scenario.Run.PutFirstOnPath(cli.Path);
 
         var result = scenario.Execute(ScriptCases.Script(action), ScriptCases.Recorded);

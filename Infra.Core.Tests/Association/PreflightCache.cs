@@ -17,9 +17,8 @@ internal static class PreflightCache
     /// <summary>The directory holding the aws shim; created on first use, deleted when the test run ends.</summary>
     public static string Directory => Shim.Value;
 
-    // The real CLI: the first aws on the inherited PATH.
-    private static readonly string RealCli = ScriptRun.InheritedPath.Split(':')
-        .Where(dir => dir.Length > 0).Select(dir => Path.Combine(dir, "aws")).FirstOrDefault(File.Exists) ?? "aws";
+    // The real CLI, started warm.
+    private static string RealCli => WarmCli.For(WarmCli.Real);
 
     private static string Create()
     {

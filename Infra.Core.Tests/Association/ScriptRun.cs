@@ -20,16 +20,16 @@ internal sealed class ScriptRun : IDisposable
 
     public ScriptRun(AmplifyStandIn standIn, IReadOnlyDictionary<string, string> variables)
     {
-        Home = Directory.CreateTempSubdirectory("acr-home-").FullName;
+        WorkDirectory = Directory.CreateTempSubdirectory("acr-run-").FullName;
         Environment = new Dictionary<string, string>(variables)
         {
-            ["PATH"] = InheritedPath,
-            ["HOME"] = Home,
+            ["PATH"] = DefaultPath,
+            ["HOME"] = SharedHome.Value,
             ["AWS_ENDPOINT_URL"] = standIn.Endpoint.ToString().TrimEnd('/'),
             ["AWS_ACCESS_KEY_ID"] = "FAKEACCESSKEYFORTESTS",
             ["AWS_SECRET_ACCESS_KEY"] = "fake-secret-for-loopback-tests",
-            ["AWS_CONFIG_FILE"] = Path.Combine(Home, "no-config"),
-            ["AWS_SHARED_CREDENTIALS_FILE"] = Path.Combine(Home, "no-credentials"),
+            ["AWS_CONFIG_FILE"] = Path.Combine(WorkDirectory, "no-config"),
+            ["AWS_SHARED_CREDENTIALS_FILE"] = Path.Combine(WorkDirectory, "no-credentials"),
             [AssociationEnvironment.RetryDelays] = "0 0",
         };
         foreach (var (name, value) in ProxyGuard.Variables())
@@ -38,14 +38,31 @@ internal sealed class ScriptRun : IDisposable
         }
     }
 
-    /// <summary>A temporary HOME, deleted on Dispose.</summary>
-    public string Home { get; }
+    /// <summary>
+    /// Every run's HOME: an empty directory, so that no CLI finds the machine's ~/.aws; one for the
+    /// test run, since the warm CLI's imports read it (<see cref="WarmCli"/>). The CLI's files are
+    /// named apart, in <see cref="WorkDirectory"/>.
+    /// </summary>
+    internal static readonly Lazy<string> SharedHome = new(() =>
+    {
+        var home = Directory.CreateTempSubdirectory("acr-home-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(home, recursive: true);
+        return home;
+    });
+
+    /// <summary>The script's working directory, a temporary one deleted on Dispose.</summary>
+    public string WorkDirectory { get; }
 
     /// <summary>Exactly the script's environment; tests may change it before <see cref="Run"/>.</summary>
     public Dictionary<string, string> Environment { get; }
 
     /// <summary>Makes the script find the commands in <paramref name="directory"/> first, e.g. another aws.</summary>
-    public void PutFirstOnPath(string directory) => Environment["PATH"] = $"{directory}:{InheritedPath}";
+    public void PutFirstOnPath(string directory) => Environment["PATH"] = $"{directory}:{DefaultPath}";
+
+    // The first aws is the real one started warm, where it can be (WarmCli).
+    private static string DefaultPath => WarmCli.For(WarmCli.Real) is var aws && aws != WarmCli.Real
+        ? $"{Path.GetDirectoryName(aws)}:{InheritedPath}"
+        : InheritedPath;
 
     public ScriptResult Run(string script)
     {
@@ -54,7 +71,7 @@ internal sealed class ScriptRun : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = Home,
+            WorkingDirectory = WorkDirectory,
         };
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(script);
@@ -75,5 +92,5 @@ internal sealed class ScriptRun : IDisposable
         return new ScriptResult(process.ExitCode, stdout.Result, stderr.Result);
     }
 
-    public void Dispose() => Directory.Delete(Home, recursive: true);
+    public void Dispose() => Directory.Delete(WorkDirectory, recursive: true);
 }

@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using static Infra.Core.Tests.Association.Scenario;
+
+namespace Infra.Core.Tests.Association;
+
+/// <summary>
+/// <see cref="WarmCli"/> against the CLI started cold, both in a script run's environment: the
+/// same exit code, output and requests for every kind of call the scripts make.
+/// </summary>
+public class WarmCliTests
+{
+    private const string Query = $"--query branch.computeRoleArn --output text --region {Region}";
+
+    public static TheoryData<string> Calls() =>
+    [
+        "--version",
+        "amplify update-branch --generate-cli-skeleton input",
+        $"amplify get-branch --app-id {AppId} --branch-name main {Query}",
+        $"amplify update-branch --app-id {AppId} --branch-name main --compute-role-arn {OurRole} {Query}", // refused
+        $"sts get-caller-identity --query Account --output text --region {Region}",
+    ];
+
+    [SkippableTheory]
+    [MemberData(nameof(Calls))]
+    public void The_pip_CLI_answers_warm_as_it_does_cold(string call) => AssertSameAnswers(WarmCli.Real, call);
+
+    [SkippableTheory]
+    [MemberData(nameof(Calls))]
+    public void Debians_CLI_answers_warm_as_it_does_cold(string call)
+    {
+        Skip.IfNot(File.Exists(CliDirectory.DebianCli), $"{CliDirectory.DebianCli} is missing; .ci/debian-awscli installs it");
+        AssertSameAnswers(CliDirectory.DebianCli, call);
+    }
+
+    [SkippableFact]
+    public void A_call_in_an_environment_the_imports_did_not_see_runs_cold()
+    {
+        Skip.IfNot(ScriptRun.AwsCliAvailable, "the aws CLI is not on PATH");
+        using var standIn = new AmplifyStandIn(Account);
+        using var run = new ScriptRun(standIn, new Dictionary<string, string>());
+        run.Environment["PYTHONWARNINGS"] = "ignore"; // the interpreter reads it as it starts
+
+        var result = run.Run($"'{WarmCli.For(WarmCli.Real)}' --version");
+
+        result.AssertSucceeded();
+        Assert.Equal(CliDirectory.VersionOf(WarmCli.Real), result.Stdout.TrimEnd('\n'));
+        Assert.Contains($"cold in {run.WorkDirectory}: PYTHONWARNINGS differs from the server's", WarmCli.Log(WarmCli.Real));
+    }
+
+    private static void AssertSameAnswers(string cli, string call)
+    {
+        Skip.IfNot(ScriptRun.AwsCliAvailable, "the aws CLI is not on PATH");
+        var warm = WarmCli.For(cli);
+        Assert.NotEqual(cli, warm); // both CLIs here are Python scripts
+        using var standIn = new AmplifyStandIn(Account);
+        standIn.Set(AppId, "main", OtherRole);
+        using var run = new ScriptRun(standIn, new Dictionary<string, string>());
+
+        var cold = Answer(run, standIn, cli, call);
+        var hot = Answer(run, standIn, warm, call);
+
+        Assert.Equal(cold, hot);
+        Assert.Contains($"warm in {run.WorkDirectory}: {call}", WarmCli.Log(cli));
+    }
+
+    // Exit code, stdout, stderr and the requests of one call; a POST is refused as a new role is.
+    private static (int, string, string, string) Answer(ScriptRun run, AmplifyStandIn standIn, string cli, string call)
+    {
+        standIn.FailNext("POST", AwsError.BadRequest);
+        var before = standIn.Requests.Count;
+        var result = run.Run($"'{cli}' {call}");
+        var requests = standIn.Requests.Skip(before).Select(r => $"{r.Method} {r.RawPath} {r.Body} {r.AccessKeyId} {r.SigningRegion}");
+        var stdout = call.Contains("--generate-cli-skeleton", StringComparison.Ordinal) ? Keys(result.Stdout) : result.Stdout;
+        return (result.ExitCode, stdout, result.Stderr, string.Join('\n', requests));
+    }
+
+    // A skeleton's keys: the CLI draws each enum's sample value at random, on every start.
+    private static string Keys(string skeleton)
+    {
+        static IEnumerable<string> Paths(JsonNode? node, string prefix) => node is JsonObject o
+            ? o.SelectMany(p => Paths(p.Value, $"{prefix}/{p.Key}").Prepend($"{prefix}/{p.Key}"))
+            : [];
+        return string.Join(' ', Paths(JsonNode.Parse(skeleton), ""));
+    }
+}
