@@ -5,9 +5,10 @@ namespace Infra.Core.Tests.Association;
 
 /// <summary>
 /// <see cref="WarmCli"/> against the CLI started cold, both in a script run's environment: the
-/// same exit code, output and requests for every kind of call the scripts make.
+/// same exit code, output and requests for every kind of call the scripts make. One class per
+/// CLI, so that the two run side by side.
 /// </summary>
-public class WarmCliTests
+public abstract class WarmCliTests
 {
     private const string Query = $"--query branch.computeRoleArn --output text --region {Region}";
 
@@ -20,31 +21,30 @@ public class WarmCliTests
         $"sts get-caller-identity --query Account --output text --region {Region}",
     ];
 
-    [SkippableTheory]
-    [MemberData(nameof(Calls))]
-    public void The_pip_CLI_answers_warm_as_it_does_cold(string call) => AssertSameAnswers(WarmCli.Real, call);
+    /// <summary>The CLI the class holds to its cold start.</summary>
+    protected abstract string Cli { get; }
 
     [SkippableTheory]
     [MemberData(nameof(Calls))]
-    public void Debians_CLI_answers_warm_as_it_does_cold(string call)
+    public void Answers_warm_as_it_does_cold(string call)
     {
-        Skip.IfNot(File.Exists(CliDirectory.DebianCli), $"{CliDirectory.DebianCli} is missing; .ci/debian-awscli installs it");
-        AssertSameAnswers(CliDirectory.DebianCli, call);
+        Skip.IfNot(File.Exists(Cli), $"{Cli} is missing");
+        AssertSameAnswers(Cli, call);
     }
 
     [SkippableFact]
     public void A_call_in_an_environment_the_imports_did_not_see_runs_cold()
     {
-        Skip.IfNot(ScriptRun.AwsCliAvailable, "the aws CLI is not on PATH");
+        Skip.IfNot(File.Exists(Cli), $"{Cli} is missing");
         using var standIn = new AmplifyStandIn(Account);
         using var run = new ScriptRun(standIn, new Dictionary<string, string>());
         run.Environment["PYTHONWARNINGS"] = "ignore"; // the interpreter reads it as it starts
 
-        var result = run.Run($"'{WarmCli.For(WarmCli.Real)}' --version");
+        var result = run.Run($"'{WarmCli.For(Cli)}' --version");
 
         result.AssertSucceeded();
-        Assert.Equal(CliDirectory.VersionOf(WarmCli.Real), result.Stdout.TrimEnd('\n'));
-        Assert.Contains($"cold in {run.WorkDirectory}: PYTHONWARNINGS differs from the server's", WarmCli.Log(WarmCli.Real));
+        Assert.Equal(CliDirectory.VersionOf(Cli), result.Stdout.TrimEnd('\n'));
+        Assert.Contains($"cold in {run.WorkDirectory}: PYTHONWARNINGS differs from the server's", WarmCli.Log(Cli));
     }
 
     private static void AssertSameAnswers(string cli, string call)
@@ -82,4 +82,16 @@ public class WarmCliTests
             : [];
         return string.Join(' ', Paths(JsonNode.Parse(skeleton), ""));
     }
+}
+
+/// <summary>The CLI on PATH: AWS CLI v1 from pip here.</summary>
+public class PipWarmCliTests : WarmCliTests
+{
+    protected override string Cli => WarmCli.Real;
+}
+
+/// <summary>Debian 12's AWS CLI 2.9.19, installed by .ci/debian-awscli.</summary>
+public class DebianWarmCliTests : WarmCliTests
+{
+    protected override string Cli => CliDirectory.DebianCli;
 }
