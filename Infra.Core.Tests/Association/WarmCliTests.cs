@@ -55,6 +55,7 @@ public abstract class WarmCliTests
         using var standIn = new AmplifyStandIn(Account);
         standIn.Set(AppId, "main", OtherRole);
         using var run = new ScriptRun(standIn, new Dictionary<string, string>());
+        run.Environment["AWS_MAX_ATTEMPTS"] = "1"; // as the scripts set it: a refused connection is not retried
 
         var cold = Answer(run, standIn, cli, call);
         var hot = Answer(run, standIn, warm, call);
