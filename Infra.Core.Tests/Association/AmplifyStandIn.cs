@@ -9,7 +9,7 @@ namespace Infra.Core.Tests.Association;
 /// </summary>
 internal sealed class AmplifyStandIn : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly AmplifyState _state;
     private readonly List<RecordedRequest> _requests = [];
     private readonly Lock _gate = new();
@@ -18,10 +18,28 @@ internal sealed class AmplifyStandIn : IDisposable
     public AmplifyStandIn(string account)
     {
         _state = new AmplifyState(account);
-        Endpoint = new Uri($"http://127.0.0.1:{LoopbackPort.Unused()}/");
-        _listener.Prefixes.Add(Endpoint.ToString());
-        _listener.Start();
+        (_listener, Endpoint) = Listen();
         _serving = Task.Run(ServeAsync);
+    }
+
+    // A port free a moment ago can be another test's by the time ours starts: then try another.
+    private static (HttpListener Listener, Uri Endpoint) Listen()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var endpoint = new Uri($"http://127.0.0.1:{LoopbackPort.Unused()}/");
+            var listener = new HttpListener();
+            listener.Prefixes.Add(endpoint.ToString());
+            try
+            {
+                listener.Start();
+                return (listener, endpoint);
+            }
+            catch (HttpListenerException) when (attempt < 5)
+            {
+                listener.Close();
+            }
+        }
     }
 
     public Uri Endpoint { get; }

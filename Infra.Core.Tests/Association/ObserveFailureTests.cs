@@ -51,7 +51,7 @@ public class ObserveFailureTests
     {
         Skip.IfNot(File.Exists(DebianCli), $"{DebianCli} is missing; .ci/debian-awscli installs it");
         using var observation = new ObservationRun();
-        using var cli = Linking(DebianCli);
+        using var cli = Linking(WarmCli.For(DebianCli));
         observation.Run.PutFirstOnPath(cli.Path);
 
         var result = observation.Execute();

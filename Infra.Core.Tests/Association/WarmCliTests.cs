@@ -4,13 +4,14 @@ using static Infra.Core.Tests.Association.Scenario;
 namespace Infra.Core.Tests.Association;
 
 /// <summary>
-/// <see cref="WarmCli"/> against the CLI started cold, both in a script run's environment: the
-/// same exit code, output and requests for every kind of call the scripts make. One class per
-/// CLI, so that the two run side by side.
+/// <see cref="WarmCli"/> against the CLI on PATH (AWS CLI v1 from pip here) started cold, both in
+/// a script run's environment: the same exit code, output and requests for every kind of call the
+/// scripts make.
 /// </summary>
-public abstract class WarmCliTests
+public class WarmCliTests
 {
     private const string Query = $"--query branch.computeRoleArn --output text --region {Region}";
+    private static readonly string Cli = WarmCli.Real;
 
     public static TheoryData<string> Calls() =>
     [
@@ -21,21 +22,14 @@ public abstract class WarmCliTests
         $"sts get-caller-identity --query Account --output text --region {Region}",
     ];
 
-    /// <summary>The CLI the class holds to its cold start.</summary>
-    protected abstract string Cli { get; }
-
     [SkippableTheory]
     [MemberData(nameof(Calls))]
-    public void Answers_warm_as_it_does_cold(string call)
-    {
-        Skip.IfNot(File.Exists(Cli), $"{Cli} is missing");
-        AssertSameAnswers(Cli, call);
-    }
+    public void Answers_warm_as_it_does_cold(string call) => AssertSameAnswers(Cli, call);
 
     [SkippableFact]
     public void A_call_in_an_environment_the_imports_did_not_see_runs_cold()
     {
-        Skip.IfNot(File.Exists(Cli), $"{Cli} is missing");
+        Skip.IfNot(ScriptRun.AwsCliAvailable, "the aws CLI is not on PATH");
         using var standIn = new AmplifyStandIn(Account);
         using var run = new ScriptRun(standIn, new Dictionary<string, string>());
         run.Environment["PYTHONWARNINGS"] = "ignore"; // the interpreter reads it as it starts
@@ -47,7 +41,7 @@ public abstract class WarmCliTests
         Assert.Contains($"cold in {run.WorkDirectory}: PYTHONWARNINGS differs from the server's", WarmCli.Log(Cli));
     }
 
-    private static void AssertSameAnswers(string cli, string call)
+    internal static void AssertSameAnswers(string cli, string call)
     {
         Skip.IfNot(ScriptRun.AwsCliAvailable, "the aws CLI is not on PATH");
         var warm = WarmCli.For(cli);
@@ -83,16 +77,4 @@ public abstract class WarmCliTests
             : [];
         return string.Join(' ', Paths(JsonNode.Parse(skeleton), ""));
     }
-}
-
-/// <summary>The CLI on PATH: AWS CLI v1 from pip here.</summary>
-public class PipWarmCliTests : WarmCliTests
-{
-    protected override string Cli => WarmCli.Real;
-}
-
-/// <summary>Debian 12's AWS CLI 2.9.19, installed by .ci/debian-awscli.</summary>
-public class DebianWarmCliTests : WarmCliTests
-{
-    protected override string Cli => CliDirectory.DebianCli;
 }
