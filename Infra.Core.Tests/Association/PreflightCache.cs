@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Infra.Core.Tests.Association;
 
 /// <summary>
@@ -35,18 +33,13 @@ internal static class PreflightCache
         return directory;
     }
 
+    // In a script run's environment, as the scripts ask it.
     private static string Ask(string[] arguments)
     {
-        var start = new ProcessStartInfo(RealCli) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{RealCli} {string.Join(' ', arguments)}: exit {process.ExitCode}\n{stderr.Result}");
-        return stdout.Result.EndsWith('\n') ? stdout.Result : stdout.Result + "\n";
+        using var standIn = new AmplifyStandIn(Scenario.Account);
+        using var run = new ScriptRun(standIn, new Dictionary<string, string>());
+        var result = run.Run($"aws {string.Join(' ', arguments)}");
+        result.AssertSucceeded();
+        return result.Stdout.EndsWith('\n') ? result.Stdout : result.Stdout + "\n";
     }
 }
