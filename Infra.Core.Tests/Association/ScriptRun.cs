@@ -15,8 +15,7 @@ internal sealed class ScriptRun : IDisposable
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(180);
     internal static readonly string InheritedPath = System.Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin";
 
-    public static bool AwsCliAvailable { get; } = InheritedPath.Split(':')
-        .Any(dir => dir.Length > 0 && File.Exists(Path.Combine(dir, "aws")));
+    public static bool AwsCliAvailable => File.Exists(WarmCli.Real);
 
     public ScriptRun(AmplifyStandIn standIn, IReadOnlyDictionary<string, string> variables)
     {
