@@ -30,6 +30,7 @@ public class WarmCliTests
     public void A_call_in_an_environment_the_imports_did_not_see_runs_cold()
     {
         Skip.IfNot(ScriptRun.AwsCliAvailable, "the aws CLI is not on PATH");
+        SkipUnlessWarm(Cli);
         using var standIn = new AmplifyStandIn(Account);
         using var run = new ScriptRun(standIn, new Dictionary<string, string>());
         run.Environment["PYTHONWARNINGS"] = "ignore"; // the interpreter reads it as it starts
@@ -44,8 +45,8 @@ public class WarmCliTests
     internal static void AssertSameAnswers(string cli, string call)
     {
         Skip.IfNot(ScriptRun.AwsCliAvailable, "the aws CLI is not on PATH");
+        SkipUnlessWarm(cli);
         var warm = WarmCli.For(cli);
-        Assert.NotEqual(cli, warm); // both CLIs here are Python scripts
         using var standIn = new AmplifyStandIn(Account);
         standIn.Set(AppId, "main", OtherRole);
         using var run = new ScriptRun(standIn, new Dictionary<string, string>());
@@ -57,6 +58,10 @@ public class WarmCliTests
         Assert.Equal(cold, hot);
         Assert.Contains($"warm in {run.WorkDirectory}: {call}", WarmCli.Log(cli));
     }
+
+    // AWS's own installer ships a binary, not a Python script: that CLI always runs cold.
+    private static void SkipUnlessWarm(string cli) =>
+        Skip.If(WarmCli.For(cli) == cli, $"{cli} is not a Python script: the script tests run it cold");
 
     // Exit code, stdout, stderr and the requests of one call; a POST is refused as a new role is.
     private static (int, string, string, string) Answer(ScriptRun run, AmplifyStandIn standIn, string cli, string call)
