@@ -6,6 +6,7 @@ directory and standard streams. `call SOCKET CLI LOG ARGS...` (the aws shim runs
 to the server, or runs CLI itself when the server could not run it as a cold start would: then
 LOG says why.
 """
+import atexit
 import importlib
 import json
 import os
@@ -109,8 +110,6 @@ class Warm:
         except BaseException:
             sys.excepthook(*sys.exc_info())
             code = 1
-        import atexit
-
         atexit._run_exitfuncs()
         try:
             sys.stdout.flush()
