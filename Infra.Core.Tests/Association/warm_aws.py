@@ -194,7 +194,7 @@ def call(path, cli, log_path, args):
         request = json.dumps({"args": args, "env": env, "cwd": os.getcwd()}).encode()
         socket.send_fds(conn, [len(request).to_bytes(8, "big") + request], [0, 1, 2])
         answer = conn.makefile("rb").readline().decode()
-    except OSError as error:
+    except (OSError, AttributeError) as error:  # no server, or a Python before 3.9 (no send_fds)
         log(log_path, "cold: no server (%s)" % error)
         answer = "cold\n"
     if answer == "cold\n":
