@@ -25,11 +25,7 @@ internal static class AccountCheckCache
         AppDomain.CurrentDomain.ProcessExit += (_, _) => System.IO.Directory.Delete(directory, recursive: true);
         var aws = Path.Combine(directory, "aws");
         var next = Path.Combine(PreflightCache.Directory, "aws");
-        File.WriteAllText(aws, $"#!/bin/sh\n[ \"$*\" != '{Invocation}' ] || {{ echo '{answer}'; exit 0; }}\nexec '{next}' \"$@\"\n");
-        if (!OperatingSystem.IsWindows()) // where /bin/sh runs the scripts
-        {
-            File.SetUnixFileMode(aws, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
+        CliDirectory.WriteShim(aws, $"[ \"$*\" != '{Invocation}' ] || {{ echo '{answer}'; exit 0; }}\nexec '{next}' \"$@\"\n");
         return directory;
     }
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.Versioning;
 
 namespace Infra.Core.Tests.Association;
 
@@ -31,13 +30,21 @@ internal sealed class CliDirectory : IDisposable
     }
 
     /// <summary>aws is a tiny sh script with this body.</summary>
-    [UnsupportedOSPlatform("windows")]
     public static CliDirectory Fake(string body)
     {
         var directory = new CliDirectory();
-        File.WriteAllText(directory.Aws, "#!/bin/sh\n" + body);
-        File.SetUnixFileMode(directory.Aws, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        WriteShim(directory.Aws, body);
         return directory;
+    }
+
+    /// <summary>Writes an executable /bin/sh script with this body: every aws the tests put on PATH.</summary>
+    public static void WriteShim(string path, string body)
+    {
+        File.WriteAllText(path, "#!/bin/sh\n" + body);
+        if (!OperatingSystem.IsWindows()) // where /bin/sh runs the scripts
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
     }
 
     /// <summary>No aws, only the tools the prelude runs: to be the whole PATH.</summary>

@@ -1,10 +1,8 @@
-using System.Runtime.Versioning;
 using Infra.Core.Association;
 
 namespace Infra.Core.Tests.Association;
 
 /// <summary>The preflight with stand-ins for the CLI: one without compute roles, a failing one, none.</summary>
-[UnsupportedOSPlatform("windows")]
 public class FakeCliTests
 {
     private const string Version = "aws-cli/1.16.0 Python/2.7.18 fake";

@@ -25,11 +25,7 @@ internal static class PreflightCache
         var cases = Operations.Select(op =>
             $"  'amplify {op} --generate-cli-skeleton input') cat <<'SKELETON'\n{Ask(["amplify", op, "--generate-cli-skeleton", "input"])}SKELETON\n    exit 0 ;;\n");
         var aws = Path.Combine(directory, "aws");
-        File.WriteAllText(aws, $"#!/bin/sh\ncase \"$*\" in\n{string.Concat(cases)}esac\nexec '{RealCli}' \"$@\"\n");
-        if (!OperatingSystem.IsWindows()) // where /bin/sh runs the scripts
-        {
-            File.SetUnixFileMode(aws, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
+        CliDirectory.WriteShim(aws, $"case \"$*\" in\n{string.Concat(cases)}esac\nexec '{RealCli}' \"$@\"\n");
         return directory;
     }
 

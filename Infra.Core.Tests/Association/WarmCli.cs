@@ -66,12 +66,8 @@ internal static class WarmCli
                 Directory.Delete(directory, recursive: true);
             };
             var shim = Path.Combine(directory, "aws");
-            File.WriteAllText(shim, "#!/bin/sh\nWARM_AWS_LC_CTYPE=${LC_CTYPE+=$LC_CTYPE}\nexport WARM_AWS_LC_CTYPE\n"
+            CliDirectory.WriteShim(shim, "WARM_AWS_LC_CTYPE=${LC_CTYPE+=$LC_CTYPE}\nexport WARM_AWS_LC_CTYPE\n"
                 + $"exec '{python}' -SE '{script}' call '{socket}' '{cli}' '{log}' \"$@\"\n");
-            if (!OperatingSystem.IsWindows()) // where /bin/sh runs the scripts
-            {
-                File.SetUnixFileMode(shim, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            }
             return new Server(shim, log);
         }
 
